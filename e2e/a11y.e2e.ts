@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openPage } from './page';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+afterAll(closeBrowser);
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+describe('accessibility', () => {
+  for (const viewport of [
+    { width: 1280, height: 900 },
+    { width: 375, height: 800 },
+  ]) {
+    it(`axe-core finds no violations on the page at ${viewport.width} px`, async () => {
+      const { page, errors } = await openPage('', viewport);
+      await page.addScriptTag({ content: axeSource });
+      const result = (await page.evaluate(() =>
+        // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+        (window as any).axe.run(document, { resultTypes: ['violations'] }),
+      )) as AxeResult;
+      const summary = result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(summary).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('every parameter slider is reachable with Tab', async () => {
+    const { page } = await openPage();
+    const sliders = await page.locator('#bias [role="slider"][tabindex="0"]').count();
+    expect(sliders).toBe(12);
+    const reached = new Set<string>();
+    await page.locator('#bias').getByRole('heading').first().click();
+    for (let i = 0; i < 60 && reached.size < 12; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.closest('#bias') && el.getAttribute('role') === 'slider'
+          ? el.getAttribute('aria-label')
+          : null;
+      });
+      if (label) reached.add(label);
+    }
+    expect(reached.size).toBe(12);
+  });
+});

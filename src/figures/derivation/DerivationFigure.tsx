@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import type { MatrixName } from '../../state/matrices2x2';
+import { MathModeControl } from '../controls/MathModeControl';
+import { NetworkInputs } from '../controls/NetworkInputs';
+import { onStepperKey, StepperBar } from '../controls/StepperBar';
+import { MatrixEquation } from '../twoByTwo/MatrixEquation';
+import { OutputsLine } from '../twoByTwo/OutputsLine';
+import { TwoByTwoDiagram } from '../twoByTwo/TwoByTwoDiagram';
+
+interface DerivationFigureProps {
+  /** what this section's figure is about, for screen readers */
+  title: string;
+  /** the matrix lines the section names, each a list of matrix names and TeX between them */
+  equations: readonly (readonly (MatrixName | string)[])[];
+  children?: ReactNode;
+}
+
+/**
+ * The figure beside sections 2–7: the live 2x2 network, the stepper, the matrices the section
+ * talks about, and the inputs and targets. All of them read the one shared 2x2 state.
+ */
+export function DerivationFigure({ title, equations, children }: DerivationFigureProps) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure takes ← → and space for the stepper
+    <div
+      className="figure-stack derivation-figure"
+      role="group"
+      aria-label={`${title}. With focus here, the left and right arrow keys step through the passes and space plays.`}
+      tabIndex={0}
+      onKeyDown={onStepperKey}
+    >
+      <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+      <StepperBar />
+      {equations.map((terms) => (
+        <MatrixEquation key={terms.join(' ')} terms={terms} />
+      ))}
+      <OutputsLine withError />
+      {children}
+      <details className="figure-details">
+        <summary>Inputs, targets and display</summary>
+        <NetworkInputs />
+        <MathModeControl />
+      </details>
+    </div>
+  );
+}

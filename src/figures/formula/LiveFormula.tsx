@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import { isHidden, isLit, selectFocus } from '../../state/focus';
+import { quantity } from '../../state/quantities2x2';
+import { selectEnv } from '../../state/selectors';
+import { useAppStore } from '../../state/store';
+import { useLive } from '../../state/useLive';
+import { formatNumber } from '../../tex/format';
+import { Tex } from '../../tex/Tex';
+import { formulaTex } from './formulaTex';
+
+/**
+ * A formula of the derivation with the reader's numbers: `<LiveFormula q="grad:e" />` in
+ * the prose shows ∂E/∂e in symbols, with numbers substituted, or both (the reader's choice),
+ * recomputed whenever anything changes and lit when the stepper or a hover reaches it.
+ */
+export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
+  const spec = quantity(q);
+  const env = useLive(selectEnv);
+  const mode = useLive((s) => s.mathMode);
+  const lit = useLive((s) => isLit(q, selectFocus(s)));
+  const hidden = useLive((s) => isHidden(q, s.step));
+  const setHighlight = useAppStore((s) => s.setHighlight);
+  const tex = formulaTex(spec, env, mode, { lit, hidden });
+  const value = spec.value(env);
+  return (
+    <div
+      className={`live-formula${lit ? ' is-lit' : ''}`}
+      data-formula={q}
+      onPointerEnter={() => setHighlight({ q, source: 'entry' })}
+      onPointerLeave={() => setHighlight(null)}
+    >
+      <Tex
+        tex={tex}
+        display
+        fallback={`${spec.words}: ${hidden ? 'not computed yet' : formatNumber(value)}`}
+      />
+    </div>
+  );
+});

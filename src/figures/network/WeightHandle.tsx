@@ -1,0 +1,87 @@
+import { memo, useRef } from 'react';
+import { formatNumber } from '../../tex/format';
+import { clampRound, sliderKeyValue } from '../controls/sliderKeys';
+import { useDragValue } from '../controls/useDrag';
+
+export interface SliderRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+interface WeightHandleProps {
+  /** the quantity it stands for (a parameter id), shared with formulas and matrices */
+  q: string;
+  x: number;
+  y: number;
+  /** plain symbol drawn in the chip: `a`, `b_F` */
+  symbol: string;
+  value: number;
+  ariaLabel: string;
+  range: SliderRange;
+  lit?: boolean;
+  onChange?: (q: string, value: number) => void;
+  onHover?: (q: string | null) => void;
+}
+
+/**
+ * An edge's label and its handle in one: the symbol and its value, an ARIA slider that the
+ * reader drags (right or up to increase) or moves with the arrow keys.
+ */
+export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps) {
+  const { q, x, y, symbol, value, ariaLabel, range, lit, onChange, onHover } = props;
+  const ref = useRef<SVGGElement>(null);
+  const set = onChange ? (v: number) => onChange(q, clampRound(v, range)) : undefined;
+  useDragValue(ref, value, set);
+  const text = `${symbol.replace('_', '')} ${formatNumber(value)}`;
+  const width = 9 + text.length * 6.4;
+  return (
+    <g
+      ref={ref}
+      className={`weight-handle${lit ? ' is-lit' : ''}${set ? ' is-editable' : ''}`}
+      data-q={q}
+      transform={`translate(${x},${y})`}
+      role="slider"
+      tabIndex={set ? 0 : -1}
+      aria-label={ariaLabel}
+      aria-valuenow={value}
+      aria-valuetext={`${symbol} = ${formatNumber(value)}`}
+      aria-valuemin={range.min}
+      aria-valuemax={range.max}
+      aria-readonly={set ? undefined : true}
+      onKeyDown={(e) => {
+        if (!set) return;
+        const next = sliderKeyValue(e.key, e.shiftKey, value, range);
+        if (next === null) return;
+        e.preventDefault();
+        set(next);
+      }}
+      onPointerEnter={() => onHover?.(q)}
+      onPointerLeave={() => onHover?.(null)}
+      onFocus={() => onHover?.(q)}
+      onBlur={() => onHover?.(null)}
+    >
+      <rect x={-width / 2} y={-10} width={width} height={20} rx={5} />
+      <text textAnchor="middle" dy="0.35em">
+        <tspan className="weight-handle__symbol">{symbolTspan(symbol)}</tspan>
+        <tspan className="weight-handle__value" dx={4}>
+          {formatNumber(value)}
+        </tspan>
+      </text>
+    </g>
+  );
+});
+
+/** `b_F` drawn as b with a subscript F. */
+function symbolTspan(symbol: string) {
+  const [base, sub] = symbol.split('_');
+  if (!sub) return base;
+  return (
+    <>
+      {base}
+      <tspan baselineShift="sub" fontSize="0.75em">
+        {sub}
+      </tspan>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { backward, forward, type Weights } from '../nn';
+import type { Env } from './quantities2x2';
+import type { AppState } from './store';
+import { type NodeId, PARAM_BY_ID, type ParamId } from './twoByTwo';
+
+export interface Pass {
+  /** net[l], out[l] per layer: net[0] = (net_F, net_G), out[1] = (H, I) */
+  net: number[][];
+  out: number[][];
+  error: number;
+  /** delta[l] = ∂E/∂net[l]: delta[1] is the bracket the hidden layer reuses (section 7) */
+  delta: number[][];
+  grad: Weights;
+}
+
+/**
+ * The forward and backward pass for the current (weights, x, t), computed once per change of
+ * any of the three and shared by every selector, so a figure never runs the engine itself.
+ */
+let cache: { weights: Weights; x: number[]; t: number[]; pass: Pass } | null = null;
+export function selectPass(s: Pick<AppState, 'weights' | 'x' | 't'>): Pass {
+  if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t) return cache.pass;
+  const { net, out } = forward(s.weights, s.x);
+  const { error, delta, grad } = backward(s.weights, s.x, s.t);
+  const pass = { net, out, error, delta, grad };
+  cache = { weights: s.weights, x: s.x, t: s.t, pass };
+  return pass;
+}
+
+export const selectParam = (id: ParamId) => (s: AppState) => {
+  const { layer, row, col } = PARAM_BY_ID[id];
+  return s.weights[layer]?.[row]?.[col] ?? Number.NaN;
+};
+
+export const selectGrad = (id: ParamId) => (s: AppState) => {
+  const { layer, row, col } = PARAM_BY_ID[id];
+  return selectPass(s).grad[layer]?.[row]?.[col] ?? Number.NaN;
+};
+
+/** A node's shown value: the input, the activation, or the constant 1 of a bias node. */
+export const selectNodeValue = (id: NodeId) => (s: AppState) => {
+  switch (id) {
+    case 'i1':
+      return s.x[0] ?? Number.NaN;
+    case 'i2':
+      return s.x[1] ?? Number.NaN;
+    case 'one0':
+    case 'one1':
+      return 1;
+    default: {
+      const [layer, row] = NODE_POSITION[id];
+      return selectPass(s).out[layer]?.[row] ?? Number.NaN;
+    }
+  }
+};
+
+export const selectNet = (id: 'F' | 'G' | 'H' | 'I') => (s: AppState) => {
+  const [layer, row] = NODE_POSITION[id];
+  return selectPass(s).net[layer]?.[row] ?? Number.NaN;
+};
+
+export const selectError = (s: AppState) => selectPass(s).error;
+
+const NODE_POSITION: Record<'F' | 'G' | 'H' | 'I', [number, number]> = {
+  F: [0, 0],
+  G: [0, 1],
+  H: [1, 0],
+  I: [1, 1],
+};
+
+/** Everything a formula needs to substitute numbers, one object per change of the network. */
+let envCache: { pass: Pass; env: Env } | null = null;
+export function selectEnv(s: Pick<AppState, 'weights' | 'x' | 't'>): Env {
+  const pass = selectPass(s);
+  if (envCache && envCache.pass === pass) return envCache.env;
+  const env: Env = { weights: s.weights, x: s.x, t: s.t, pass };
+  envCache = { pass, env };
+  return env;
+}

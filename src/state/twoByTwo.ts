@@ -1,0 +1,72 @@
+import type { Weights } from '../nn';
+
+/**
+ * The 2x2 network of the derivation: inputs i1, i2; hidden F, G; outputs H, I.
+ * W1 = [[a, b, b_F], [c, d, b_G]] and W2 = [[e, f, b_H], [g, h, b_I]]: one row per
+ * receiving unit, a last column for the bias (the weight on the appended 1).
+ */
+export type ParamId = 'a' | 'b' | 'bF' | 'c' | 'd' | 'bG' | 'e' | 'f' | 'bH' | 'g' | 'h' | 'bI';
+export type NodeId = 'i1' | 'i2' | 'one0' | 'F' | 'G' | 'one1' | 'H' | 'I';
+
+export interface ParamInfo {
+  id: ParamId;
+  layer: 0 | 1;
+  row: number;
+  col: number;
+  /** TeX for the symbol, e.g. `b_F` */
+  tex: string;
+  /** plain-text name for labels and screen readers, e.g. `b_F` */
+  label: string;
+  from: NodeId;
+  to: NodeId;
+}
+
+const p = (id: ParamId, layer: 0 | 1, row: number, col: number, tex: string, from: NodeId, to: NodeId) =>
+  ({ id, layer, row, col, tex, label: tex.replace(/[{}]/g, ''), from, to }) satisfies ParamInfo;
+
+/** In the order (layer, row, col), which is also the engine's gradient-check order. */
+export const PARAMS: readonly ParamInfo[] = [
+  p('a', 0, 0, 0, 'a', 'i1', 'F'),
+  p('b', 0, 0, 1, 'b', 'i2', 'F'),
+  p('bF', 0, 0, 2, 'b_F', 'one0', 'F'),
+  p('c', 0, 1, 0, 'c', 'i1', 'G'),
+  p('d', 0, 1, 1, 'd', 'i2', 'G'),
+  p('bG', 0, 1, 2, 'b_G', 'one0', 'G'),
+  p('e', 1, 0, 0, 'e', 'F', 'H'),
+  p('f', 1, 0, 1, 'f', 'G', 'H'),
+  p('bH', 1, 0, 2, 'b_H', 'one1', 'H'),
+  p('g', 1, 1, 0, 'g', 'F', 'I'),
+  p('h', 1, 1, 1, 'h', 'G', 'I'),
+  p('bI', 1, 1, 2, 'b_I', 'one1', 'I'),
+];
+
+export const PARAM_BY_ID: Readonly<Record<ParamId, ParamInfo>> = Object.fromEntries(
+  PARAMS.map((q) => [q.id, q]),
+) as Record<ParamId, ParamInfo>;
+
+/** The symbol that sits at W[layer][row][col]. */
+export function paramAt(layer: number, row: number, col: number): ParamInfo | undefined {
+  return PARAMS.find((q) => q.layer === layer && q.row === row && q.col === col);
+}
+
+/**
+ * Defaults: a well-known worked example (inputs 0.05, 0.10; targets 0.01, 0.99), so a
+ * reader can check our numbers against a hand computation.
+ */
+export const DEFAULT_WEIGHTS: Weights = [
+  [
+    [0.15, 0.2, 0.35],
+    [0.25, 0.3, 0.35],
+  ],
+  [
+    [0.4, 0.45, 0.6],
+    [0.5, 0.55, 0.6],
+  ],
+];
+export const DEFAULT_X: readonly number[] = [0.05, 0.1];
+export const DEFAULT_T: readonly number[] = [0.01, 0.99];
+
+/** The range a slider offers; values typed or loaded outside it are kept, not clamped. */
+export const PARAM_RANGE = { min: -10, max: 10 } as const;
+export const INPUT_RANGE = { min: -5, max: 5 } as const;
+export const TARGET_RANGE = { min: 0, max: 1 } as const;

@@ -1,0 +1,33 @@
+import { useAppStore } from './store';
+import { networkQuery, parseNetworkQuery } from './urlState';
+
+/**
+ * Load the 2x2 network from the address once, then keep the address in step with the reader's
+ * changes (history.replaceState, at most once per animation frame while dragging), so any
+ * view can be shared by copying it. Returns the unsubscribe function.
+ */
+export function startUrlSync(win: Window = window): () => void {
+  const parsed = parseNetworkQuery(win.location.search);
+  const { notices, ...values } = parsed;
+  const store = useAppStore.getState();
+  if (Object.keys(values).length) store.setNetwork(values);
+  store.addNotices(notices.map((n) => `The address had a value we could not use: ${n}`));
+  let pending = 0;
+  return useAppStore.subscribe(
+    (s) => [s.weights, s.x, s.t] as const,
+    () => {
+      if (pending) return;
+      pending = win.requestAnimationFrame(() => {
+        pending = 0;
+        const { weights, x, t } = useAppStore.getState();
+        const query = networkQuery(win.location.search, { weights, x, t });
+        win.history.replaceState(
+          win.history.state,
+          '',
+          `${win.location.pathname}${query}${win.location.hash}`,
+        );
+      });
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
+  );
+}
