@@ -91,7 +91,6 @@ describe('the 2x2 quantity table', () => {
         .replace(/\)\(/g, ')*(')
         .replace(/(\d)\(/g, '$1*(')
         .replace(/\)\^2/g, ')**2');
-      // biome-ignore lint/security/noGlobalEval: evaluating our own arithmetic in a test
       const value = new Function('sigma', `return ${js};`)(sigma) as number;
       const expected = q.value(env);
       expect(Math.abs(value - expected), `${q.key}: ${tex}`).toBeLessThanOrEqual(

@@ -89,8 +89,8 @@ export interface SlipValues {
 const cache = new WeakMap<Env, Map<SlipId, SlipValues>>();
 /** The three numbers of a slip for the current network, computed once per network change. */
 export function slipValues(env: Env, id: SlipId): SlipValues {
-  let byId = cache.get(env);
-  if (!byId) cache.set(env, (byId = new Map()));
+  const byId = cache.get(env) ?? new Map<SlipId, SlipValues>();
+  cache.set(env, byId);
   const hit = byId.get(id);
   if (hit) return hit;
   const slip = SLIPS[id];

@@ -21,11 +21,11 @@ interface DerivationFigureProps {
  */
 export function DerivationFigure({ title, equations, children }: DerivationFigureProps) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure takes ← → and space for the stepper
     <div
       className="figure-stack derivation-figure"
       role="group"
       aria-label={`${title}. With focus here, the left and right arrow keys step through the passes and space plays.`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the figure takes ← → and space for the stepper
       tabIndex={0}
       onKeyDown={onStepperKey}
     >

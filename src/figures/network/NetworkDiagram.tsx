@@ -54,7 +54,6 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const strokeWidth = useMemo(() => weightWidth(span), [span]);
   const radius = Math.min(22, (height - 40) / (2.6 * Math.max(...columnCounts(nodes))));
   return (
-    // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group names its sliders
     <svg className="network-diagram" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title}>
       <g className="network-diagram__edges">
         {edges.map((e) => {
