@@ -7,11 +7,17 @@ import { networkQuery, parseNetworkQuery } from './urlState';
  * view can be shared by copying it. Returns the unsubscribe function.
  */
 export function startUrlSync(win: Window = window): () => void {
-  const parsed = parseNetworkQuery(win.location.search);
-  const { notices, ...values } = parsed;
+  const { notices, ...values } = parseNetworkQuery(win.location.search);
   const store = useAppStore.getState();
   if (Object.keys(values).length) store.setNetwork(values);
   store.addNotices(notices.map((n) => `The address had a value we could not use: ${n}`));
+  const write = () => {
+    const { weights, x, t } = useAppStore.getState();
+    const query = networkQuery(win.location.search, { weights, x, t });
+    win.history.replaceState(win.history.state, '', `${win.location.pathname}${query}${win.location.hash}`);
+  };
+  // an address with values we could not use is corrected at once to what the page shows
+  if (notices.length) write();
   let pending = 0;
   return useAppStore.subscribe(
     (s) => [s.weights, s.x, s.t] as const,
@@ -19,13 +25,7 @@ export function startUrlSync(win: Window = window): () => void {
       if (pending) return;
       pending = win.requestAnimationFrame(() => {
         pending = 0;
-        const { weights, x, t } = useAppStore.getState();
-        const query = networkQuery(win.location.search, { weights, x, t });
-        win.history.replaceState(
-          win.history.state,
-          '',
-          `${win.location.pathname}${query}${win.location.hash}`,
-        );
+        write();
       });
     },
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
