@@ -20,11 +20,10 @@ async function readParams(page: Page, scope = '#bias'): Promise<Params2x2> {
   return p;
 }
 
-/** The result a live formula shows: the last number of its TeX source (KaTeX keeps it in MathML). */
+/** The result a live formula shows: the last number marked with the formula's own key. */
 async function formulaResult(page: Page, key: string): Promise<string> {
-  const tex = (await page.locator(`[data-formula="${key}"] annotation`).first().textContent()) ?? '';
-  const m = /=\s*(?:\\htmlData\{q=[^}]*\}\{)?([^{}=]+?)\}?\s*(?:\\end\{aligned\})?\s*$/.exec(tex);
-  return (m?.[1] ?? '').trim();
+  const marked = page.locator(`[data-formula="${key}"] .live-tex__visual [data-q="${key}"]`);
+  return ((await marked.last().textContent()) ?? '').trim().replace('−', '-');
 }
 
 /** The numbers a matrix entry with key `q` shows, inside the given figure. */

@@ -7,7 +7,7 @@ import { type RefObject, useEffect } from 'react';
  */
 export function useKeyboardScrollable(
   ref: RefObject<HTMLElement | null>,
-  selector = '.katex-display, .live-matrix',
+  selector = '.section__prose .katex-display:not(.live-tex .katex-display), .live-tex--display',
 ) {
   useEffect(() => {
     const root = ref.current;
@@ -24,12 +24,21 @@ export function useKeyboardScrollable(
         }
       }
     };
-    const observer = new ResizeObserver(update);
+    // measuring forces layout: do it at most every 250 ms, not on every number that changes
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const later = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        update();
+      }, 250);
+    };
+    const observer = new ResizeObserver(later);
     observer.observe(root);
-    const mutations = new MutationObserver(update);
+    const mutations = new MutationObserver(later);
     mutations.observe(root, { childList: true, subtree: true });
     update();
     return () => {
+      if (timer) clearTimeout(timer);
       observer.disconnect();
       mutations.disconnect();
     };

@@ -20,7 +20,7 @@ describe('sigmoid', () => {
   });
 
   it('matches 1/(1+e^-x) at known points and is symmetric: sigma(-x) = 1 - sigma(x)', () => {
-    // e^-1 = 0.36787944117144233, so sigma(1) = 1/1.36787944117144233 = 0.7310585786300049
+    // e^-1 = 0.36787944117144233, so sigma(1) = 1/1.3678794411714423 = 0.7310585786300049
     expect(sigmoid(1)).toBeCloseTo(0.7310585786300049, 15);
     expect(sigmoid(-1)).toBeCloseTo(0.2689414213699951, 15);
     for (const x of [-30, -5, -0.3, 0.3, 5, 30]) expect(sigmoid(-x)).toBeCloseTo(1 - sigmoid(x), 15);

@@ -5,7 +5,8 @@ import { backward } from './backward';
 import { forward } from './forward';
 import type { Weights } from './types';
 
-const near = (a: number, b: number, tol = 1e-15) => expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(tol);
+const near = (a: number, b: number, tol = 1e-15) =>
+  expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(tol);
 
 describe('backward on the 2x2 network', () => {
   // Expected values: src/nn/__fixtures__/handworked.py, which evaluates the derivation's scalar
@@ -14,32 +15,38 @@ describe('backward on the 2x2 network', () => {
   const r = backward(twoByTwo(), x, t);
 
   it('computes E = (H-t1)^2 + (I-t2)^2 with no 1/2', () => {
-    near(r.error, 0.596742217520005377215);
+    near(r.error, 0.5967422175200053);
   });
 
   it('computes delta = dE/dnet for both layers', () => {
-    near(r.delta[0][0], 0.0175427093789738690819); // delta_F
-    near(r.delta[0][1], 0.0199085094104344028624); // delta_G
-    near(r.delta[1][0], 0.276997123257113931965); // delta_H
-    near(r.delta[1][1], -0.0761964730331124330635); // delta_I
+    near(r.delta[0][0], 0.01754270937897387); // delta_F
+    near(r.delta[0][1], 0.019908509410434403); // delta_G
+    near(r.delta[1][0], 0.27699712325711395); // delta_H
+    near(r.delta[1][1], -0.07619647303311243); // delta_I
   });
 
   it('computes all 12 gradients, shaped like the weights', () => {
     const expected = [
       [
-        [8.77135468948693454097e-4, 1.75427093789738690819e-3, 1.75427093789738690819e-2], // a, b, b_F
-        [9.95425470521720143118e-4, 1.99085094104344028624e-3, 1.99085094104344028624e-2], // c, d, b_G
+        [0.0008771354689486935, 0.001754270937897387, 0.01754270937897387], // a, b, b_F
+        [0.0009954254705217202, 0.0019908509410434404, 0.019908509410434403], // c, d, b_G
       ],
       [
-        [1.64334081128461557693e-1, 1.6533525569506651064e-1, 2.76997123257113931965e-1], // e, f, b_H
-        [-4.5205080954950119697e-2, -4.54804844319564215058e-2, -7.61964730331124330635e-2], // g, h, b_I
+        [0.16433408112846157, 0.16533525569506652, 0.27699712325711395], // e, f, b_H
+        [-0.04520508095495012, -0.045480484431956424, -0.07619647303311243], // g, h, b_I
       ],
     ];
     expect(r.grad.map((m) => m.map((row) => row.length))).toEqual([
       [3, 3],
       [3, 3],
     ]);
-    expected.forEach((m, l) => m.forEach((row, i) => row.forEach((v, j) => near(r.grad[l][i][j], v, 1e-16))));
+    expected.forEach((m, l) => {
+      m.forEach((row, i) => {
+        row.forEach((v, j) => {
+          near(r.grad[l][i][j], v, 1e-16);
+        });
+      });
+    });
   });
 });
 
@@ -50,25 +57,29 @@ function errorAt(w: Weights, input: number[], target: number[]): number {
 }
 
 /** A random network of 1-4 weight layers, 1-8 units wide, weights in [-2, 2], with x and t. */
-const networkCase = fc
-  .array(fc.integer({ min: 1, max: 8 }), { minLength: 2, maxLength: 5 })
-  .chain((sizes) =>
-    fc.record({
-      weights: fc.tuple(
-        ...sizes.slice(1).map((n, l) =>
-          fc.array(fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: sizes[l] + 1, maxLength: sizes[l] + 1 }), {
+const networkCase = fc.array(fc.integer({ min: 1, max: 8 }), { minLength: 2, maxLength: 5 }).chain((sizes) =>
+  fc.record({
+    weights: fc.tuple(
+      ...sizes.slice(1).map((n, l) =>
+        fc.array(
+          fc.array(fc.double({ min: -2, max: 2, noNaN: true }), {
+            minLength: sizes[l] + 1,
+            maxLength: sizes[l] + 1,
+          }),
+          {
             minLength: n,
             maxLength: n,
-          }),
+          },
         ),
       ),
-      x: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: sizes[0], maxLength: sizes[0] }),
-      t: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
-        minLength: sizes[sizes.length - 1],
-        maxLength: sizes[sizes.length - 1],
-      }),
+    ),
+    x: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: sizes[0], maxLength: sizes[0] }),
+    t: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+      minLength: sizes[sizes.length - 1],
+      maxLength: sizes[sizes.length - 1],
     }),
-  );
+  }),
+);
 
 describe('backward on random networks (fast-check)', () => {
   it('grad agrees with central finite differences of E', () => {
@@ -78,8 +89,8 @@ describe('backward on random networks (fast-check)', () => {
         const { grad, error } = backward(w, input, target);
         expect(Math.abs(error - errorAt(w, input, target))).toBeLessThanOrEqual(1e-15);
         const h = 1e-6;
-        w.forEach((m, l) =>
-          m.forEach((row, i) =>
+        w.forEach((m, l) => {
+          m.forEach((row, i) => {
             row.forEach((v, j) => {
               row[j] = v + h;
               const plus = errorAt(w, input, target);
@@ -91,9 +102,9 @@ describe('backward on random networks (fast-check)', () => {
               expect(diff, `grad[${l}][${i}][${j}] ${grad[l][i][j]} vs ${numeric}`).toBeLessThanOrEqual(
                 1e-8 + 1e-6 * Math.abs(numeric),
               );
-            }),
-          ),
-        );
+            });
+          });
+        });
       }),
       { numRuns: 150 },
     );
@@ -106,7 +117,7 @@ describe('backward on random networks (fast-check)', () => {
         const { delta } = backward(w, input, target);
         // Nudging net[l][i] by h is the same as nudging the bias weights[l][i][last] by h.
         const h = 1e-6;
-        w.forEach((m, l) =>
+        w.forEach((m, l) => {
           m.forEach((row, i) => {
             const last = row.length - 1;
             const b = row[last];
@@ -117,8 +128,8 @@ describe('backward on random networks (fast-check)', () => {
             row[last] = b;
             const numeric = (plus - minus) / (2 * h);
             expect(Math.abs(delta[l][i] - numeric)).toBeLessThanOrEqual(1e-8 + 1e-6 * Math.abs(numeric));
-          }),
-        );
+          });
+        });
       }),
       { numRuns: 100 },
     );
@@ -132,7 +143,11 @@ describe('backward on random networks (fast-check)', () => {
         const { out } = forward(w, input);
         grad.forEach((m, l) => {
           const a = [...(l === 0 ? input : out[l - 1]), 1];
-          m.forEach((row, i) => row.forEach((g, j) => expect(g).toBe(delta[l][i] * a[j])));
+          m.forEach((row, i) => {
+            row.forEach((g, j) => {
+              expect(g).toBe(delta[l][i] * a[j]);
+            });
+          });
         });
       }),
       { numRuns: 50 },

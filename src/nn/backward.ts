@@ -19,7 +19,11 @@ export interface BackwardResult {
  *   grad[l]    = delta[l] (out[l-1] ‖ 1)ᵀ,   out[-1] = x
  * Throws on malformed weights, x or t.
  */
-export function backward(weights: ReadonlyWeights, x: readonly number[], t: readonly number[]): BackwardResult {
+export function backward(
+  weights: ReadonlyWeights,
+  x: readonly number[],
+  t: readonly number[],
+): BackwardResult {
   const sizes = validateWeights(weights);
   validateInput(x, sizes);
   validateTarget(t, sizes);

@@ -20,9 +20,12 @@ export const MAX_GENERATED_PARAMETERS = 512;
 /**
  * Runs `epochs` passes over the samples order[from..to) and returns the last pass's summed
  * error; when `totals` is given, pass e's summed error is written to totals[base + e].
- * 'sgd' mode applies w ← w − lr·grad after every sample; 'accumulate' mode adds each sample's
- * gradient into g (lr unused). Looping over epochs inside the kernel matters for tiny sets
- * such as XOR's 4 samples, where a call per epoch would cost as much as the epoch.
+ * - 'sgd': w ← w − lr·grad after every sample (fused: the update follows the backward pass).
+ * - 'accumulate': g += each sample's gradient; w, lr, batchSize and sum are unused.
+ * - 'batch': batches of batchSize samples: g = Σ grad, then w ← w − step·g with
+ *   step = sum ? lr : lr / (samples in the batch), i.e. the momentum-free update.
+ * Looping over epochs inside the kernel matters for tiny sets such as XOR's 4 samples, where a
+ * call per epoch would cost as much as the epoch.
  */
 export type GeneratedKernel = (
   w: Float64Array,
@@ -37,17 +40,38 @@ export type GeneratedKernel = (
   epochs: number,
   totals: Float64Array | null,
   base: number,
+  batchSize: number,
+  sum: boolean,
 ) => number;
 
-export type KernelMode = 'sgd' | 'accumulate';
+export type KernelMode = 'sgd' | 'accumulate' | 'batch';
+
+const PARAMS = [
+  'w',
+  'g',
+  'X',
+  'T',
+  'order',
+  'from',
+  'to',
+  'lr',
+  'sigma',
+  'epochs',
+  'totals',
+  'base',
+  'batchSize',
+  'sum',
+];
 
 const cache = new Map<string, GeneratedKernel | null>();
+const MAX_CACHED_KERNELS = 64;
 
 /** The generated kernel for these sizes and mode, or null (too large, or no eval). Memoised. */
 export function compile(sizes: readonly number[], mode: KernelMode): GeneratedKernel | null {
   const key = `${mode}:${sizes.join(',')}`;
   let k = cache.get(key);
   if (k === undefined) {
+    if (cache.size >= MAX_CACHED_KERNELS) cache.clear(); // a reader trying many shapes
     k = build(sizes, mode);
     cache.set(key, k);
   }
@@ -63,8 +87,7 @@ function parameterCount(sizes: readonly number[]): number {
 function build(sizes: readonly number[], mode: KernelMode): GeneratedKernel | null {
   if (parameterCount(sizes) > MAX_GENERATED_PARAMETERS) return null;
   try {
-    const params = ['w', 'g', 'X', 'T', 'order', 'from', 'to', 'lr', 'sigma', 'epochs', 'totals', 'base'];
-    return new Function(...params, source(sizes, mode)) as GeneratedKernel;
+    return new Function(...PARAMS, source(sizes, mode)) as GeneratedKernel;
   } catch {
     return null;
   }
@@ -83,35 +106,32 @@ export function source(sizes: readonly number[], mode: KernelMode): string {
   const wOff: number[] = [0];
   for (let l = 0; l < L; l++) wOff.push(wOff[l] + sizes[l + 1] * (sizes[l] + 1));
   const at = (l: number, i: number, j: number) => wOff[l] + i * (sizes[l] + 1) + j;
-  const sgd = mode === 'sgd';
-  const out: string[] = ["'use strict';"];
-  out.push('let total = 0;', 'for (let ep = 0; ep < epochs; ep++) {', 'total = 0;');
-  out.push('for (let q = from; q < to; q++) {', 'const s = order[q];', `const xb = s * ${nIn};`);
-  out.push(`const tb = s * ${nOut};`);
-  for (let j = 0; j < nIn; j++) out.push(`const a0_${j} = X[xb + ${j}];`);
+  const body: string[] = ['const s = order[q];', `const xb = s * ${nIn};`, `const tb = s * ${nOut};`];
+  for (let j = 0; j < nIn; j++) body.push(`const a0_${j} = X[xb + ${j}];`);
   // Forward: a{l+1}_i = sigma(Σ_j w·a{l}_j + bias), summed from the first product, bias last.
   for (let l = 0; l < L; l++) {
     for (let i = 0; i < sizes[l + 1]; i++) {
       const terms: string[] = [];
       for (let j = 0; j < sizes[l]; j++) terms.push(`w[${at(l, i, j)}] * a${l}_${j}`);
       terms.push(`w[${at(l, i, sizes[l])}]`);
-      out.push(`const a${l + 1}_${i} = sigma(${terms.join(' + ')});`);
+      body.push(`const a${l + 1}_${i} = sigma(${terms.join(' + ')});`);
     }
   }
   // Output error and delta: E = Σ (o − t)^2, delta = 2(o − t)·o(1 − o).
   const sq: string[] = [];
   for (let k = 0; k < nOut; k++) {
-    out.push(`const e${k} = a${L}_${k} - T[tb + ${k}];`);
-    out.push(`const d${L}_${k} = 2 * e${k} * (a${L}_${k} * (1 - a${L}_${k}));`);
+    body.push(`const e${k} = a${L}_${k} - T[tb + ${k}];`);
+    body.push(`const d${L}_${k} = 2 * e${k} * (a${L}_${k} * (1 - a${L}_${k}));`);
     sq.push(`e${k} * e${k}`);
   }
-  out.push(`total += ${sq.join(' + ')};`);
+  // A batch's errors are summed on their own, then added to the epoch's total (as train does).
+  body.push(`${mode === 'batch' ? 'sub' : 'total'} += ${sq.join(' + ')};`);
   // Backward: every delta from the old weights first, then the updates.
   for (let l = L - 1; l > 0; l--) {
     for (let j = 0; j < sizes[l]; j++) {
       const terms: string[] = [];
       for (let i = 0; i < sizes[l + 1]; i++) terms.push(`w[${at(l, i, j)}] * d${l + 1}_${i}`);
-      out.push(`const d${l}_${j} = (${terms.join(' + ')}) * (a${l}_${j} * (1 - a${l}_${j}));`);
+      body.push(`const d${l}_${j} = (${terms.join(' + ')}) * (a${l}_${j} * (1 - a${l}_${j}));`);
     }
   }
   for (let l = L - 1; l >= 0; l--) {
@@ -119,10 +139,21 @@ export function source(sizes: readonly number[], mode: KernelMode): string {
       for (let j = 0; j <= sizes[l]; j++) {
         const p = at(l, i, j);
         const gradient = j < sizes[l] ? `d${l + 1}_${i} * a${l}_${j}` : `d${l + 1}_${i}`;
-        out.push(sgd ? `w[${p}] -= lr * (${gradient});` : `g[${p}] += ${gradient};`);
+        body.push(mode === 'sgd' ? `w[${p}] -= lr * (${gradient});` : `g[${p}] += ${gradient};`);
       }
     }
   }
-  out.push('}', 'if (totals !== null) totals[base + ep] = total;', '}', 'return total;');
+  const out = ["'use strict';", 'let total = 0;', 'for (let ep = 0; ep < epochs; ep++) {', 'total = 0;'];
+  if (mode === 'batch') {
+    // The general path's update with mu = 0 is w + (−(step·g)), which equals w − step·g exactly.
+    out.push('for (let start = from; start < to; start += batchSize) {');
+    out.push('const end = Math.min(to, start + batchSize);', 'g.fill(0);', 'let sub = 0;');
+    out.push('for (let q = start; q < end; q++) {', ...body, '}', 'total += sub;');
+    out.push('const step = sum ? lr : lr / (end - start);');
+    out.push(`for (let p = 0; p < ${wOff[L]}; p++) w[p] -= step * g[p];`, '}');
+  } else {
+    out.push('for (let q = from; q < to; q++) {', ...body, '}');
+  }
+  out.push('if (totals !== null) totals[base + ep] = total;', '}', 'return total;');
   return out.join('\n');
 }

@@ -8,7 +8,10 @@ import { validateInput, validateWeights } from './validate';
  * net[l] = weights[l] · (out[l-1] ‖ 1) with out[-1] = x, and out[l] = sigma(net[l]).
  * out[out.length - 1] is the network's output. Throws on malformed weights or x.
  */
-export function forward(weights: ReadonlyWeights, x: readonly number[]): { net: number[][]; out: number[][] } {
+export function forward(
+  weights: ReadonlyWeights,
+  x: readonly number[],
+): { net: number[][]; out: number[][] } {
   const sizes = validateWeights(weights);
   validateInput(x, sizes);
   return forwardUnchecked(weights, x);

@@ -6,7 +6,8 @@ import { initWeights } from './init';
 import type { Sample } from './types';
 import { XOR } from './xor';
 
-const near = (a: number, b: number, tol = 1e-15) => expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(tol);
+const near = (a: number, b: number, tol = 1e-15) =>
+  expect(Math.abs(a - b), `${a} vs ${b}`).toBeLessThanOrEqual(tol);
 
 describe('forwardBatch', () => {
   const w = initWeights([2, 4, 1], 1);
@@ -32,8 +33,16 @@ describe('forwardBatch', () => {
     ]);
     xs.forEach((xj, j) => {
       const single = forward(w, xj);
-      single.net.forEach((n, l) => n.forEach((v, i) => expect(net[l][i][j]).toBe(v)));
-      single.out.forEach((o, l) => o.forEach((v, i) => expect(out[l][i][j]).toBe(v)));
+      single.net.forEach((n, l) => {
+        n.forEach((v, i) => {
+          expect(net[l][i][j]).toBe(v);
+        });
+      });
+      single.out.forEach((o, l) => {
+        o.forEach((v, i) => {
+          expect(out[l][i][j]).toBe(v);
+        });
+      });
     });
   });
 
@@ -54,14 +63,24 @@ describe('batchGradient', () => {
   it("agrees with the mean of per-sample backward() for 'mean'", () => {
     const r = batchGradient(w, data);
     const per = data.map((s) => backward(w, s.x, s.t));
-    per.forEach((p, j) => near(r.perSample[j], p.error));
+    per.forEach((p, j) => {
+      near(r.perSample[j], p.error);
+    });
     near(r.error, per.reduce((a, p) => a + p.error, 0) / data.length);
-    w.forEach((m, l) =>
-      m.forEach((row, i) =>
-        row.forEach((_, c) => near(r.grad[l][i][c], per.reduce((a, p) => a + p.grad[l][i][c], 0) / data.length)),
-      ),
-    );
-    per.forEach((p, j) => p.delta.forEach((d, l) => d.forEach((v, i) => near(r.delta[l][i][j], v))));
+    w.forEach((m, l) => {
+      m.forEach((row, i) => {
+        row.forEach((_, c) => {
+          near(r.grad[l][i][c], per.reduce((a, p) => a + p.grad[l][i][c], 0) / data.length);
+        });
+      });
+    });
+    per.forEach((p, j) => {
+      p.delta.forEach((d, l) => {
+        d.forEach((v, i) => {
+          near(r.delta[l][i][j], v);
+        });
+      });
+    });
   });
 
   it("agrees with the sum of per-sample backward() for 'sum'", () => {
@@ -71,14 +90,21 @@ describe('batchGradient', () => {
       r.error,
       per.reduce((a, p) => a + p.error, 0),
     );
-    w.forEach((m, l) =>
-      m.forEach((row, i) =>
-        row.forEach((_, c) => near(r.grad[l][i][c], per.reduce((a, p) => a + p.grad[l][i][c], 0))),
-      ),
-    );
+    w.forEach((m, l) => {
+      m.forEach((row, i) => {
+        row.forEach((_, c) => {
+          near(
+            r.grad[l][i][c],
+            per.reduce((a, p) => a + p.grad[l][i][c], 0),
+          );
+        });
+      });
+    });
   });
 
   it('rejects an unknown reduction', () => {
-    expect(() => batchGradient(w, data, 'avg' as never)).toThrow(/reduction must be 'mean' or 'sum', got 'avg'/);
+    expect(() => batchGradient(w, data, 'avg' as never)).toThrow(
+      /reduction must be 'mean' or 'sum', got 'avg'/,
+    );
   });
 });

@@ -22,7 +22,9 @@ export function forwardBatch(weights: ReadonlyWeights, xs: readonly (readonly nu
   if (!Array.isArray(xs) || xs.length === 0) {
     throw new Error(`xs must be a non-empty array of inputs, got ${describe(xs)}`);
   }
-  xs.forEach((x, s) => validateVector(x, sizes[0], `xs[${s}]`, 'input size'));
+  xs.forEach((x, s) => {
+    validateVector(x, sizes[0], `xs[${s}]`, 'input size');
+  });
   return forwardBatchUnchecked(weights, xs);
 }
 
@@ -77,12 +79,12 @@ export function batchGradient(
   const T = transpose(data.map((s) => s.t));
   const Y = out[L - 1];
   const perSample = new Array<number>(N).fill(0);
-  Y.forEach((row, k) =>
+  Y.forEach((row, k) => {
     row.forEach((o, j) => {
       const d = o - T[k][j];
       perSample[j] += d * d;
-    }),
-  );
+    });
+  });
   const delta: Matrix[] = new Array(L);
   delta[L - 1] = mapMatrix(Y, (o, k, j) => 2 * (o - T[k][j]) * (o * (1 - o)));
   for (let l = L - 1; l > 0; l--) {

@@ -43,8 +43,8 @@ export function gradientCheck(
     return sampleError(out[out.length - 1], t);
   };
   const entries: GradientCheckEntry[] = [];
-  w.forEach((m, layer) =>
-    m.forEach((r, row) =>
+  w.forEach((m, layer) => {
+    m.forEach((r, row) => {
       r.forEach((original, col) => {
         r[col] = original + epsilon;
         const plus = errorAt();
@@ -53,10 +53,11 @@ export function gradientCheck(
         r[col] = original;
         const analytic = grad[layer][row][col];
         const numeric = (plus - minus) / (2 * epsilon);
-        const relativeError = Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), 1e-12);
+        const relativeError =
+          Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), 1e-12);
         entries.push({ layer, row, col, analytic, numeric, relativeError });
-      }),
-    ),
-  );
+      });
+    });
+  });
   return entries;
 }

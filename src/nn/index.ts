@@ -2,8 +2,13 @@
  * The engine's public API (DESIGN.md, "The engine's public API"). Pure: nothing under src/nn
  * imports the DOM, React or d3-selection (checked by purity.test.ts).
  */
-export type { Matrix, ReadonlyMatrix, ReadonlyWeights, Sample, Weights } from './types';
+
 export { sigmoid, sigmoidPrime, sigmoidPrimeFromOut } from './activation';
+export { type BackwardResult, backward } from './backward';
+export { forward, sampleError } from './forward';
+export { type BatchForward, type BatchGradient, batchGradient, forwardBatch } from './forwardBatch';
+export { type GradientCheckEntry, gradientCheck } from './gradientCheck';
+export { DEFAULT_INIT_SEED, INIT_GAIN, initWeights } from './init';
 export {
   addScaled,
   appendOne,
@@ -28,12 +33,8 @@ export {
   zeros,
   zerosLike,
 } from './matrix';
-export { forward, sampleError } from './forward';
-export { backward, type BackwardResult } from './backward';
-export { forwardBatch, batchGradient, type BatchForward, type BatchGradient } from './forwardBatch';
-export { gradientCheck, type GradientCheckEntry } from './gradientCheck';
 export { createRng, hashSeed } from './prng';
-export { initWeights, INIT_GAIN, DEFAULT_INIT_SEED } from './init';
-export { XOR } from './xor';
-export { train, DEFAULT_SEED, type Divergence, type TrainOptions, type TrainResult } from './train';
+export { DEFAULT_SEED, type Divergence, type TrainOptions, type TrainResult, train } from './train';
+export type { Matrix, ReadonlyMatrix, ReadonlyWeights, Sample, Weights } from './types';
 export { validateWeights } from './validate';
+export { XOR } from './xor';

@@ -47,7 +47,11 @@ describe('XOR from the default initialisation', () => {
   });
 
   it('2-4-1, per-sample SGD, lr 0.5: mean error < 0.01 within 1000 epochs', () => {
-    const r = train(initWeights([2, 4, 1], DEFAULT_INIT_SEED), XOR, { learningRate: 0.5, epochs: 1000, batchSize: 1 });
+    const r = train(initWeights([2, 4, 1], DEFAULT_INIT_SEED), XOR, {
+      learningRate: 0.5,
+      epochs: 1000,
+      batchSize: 1,
+    });
     expect(r.errors.at(-1)).toBeLessThan(0.01);
   });
 

@@ -133,14 +133,8 @@ export function hadamard(a: ReadonlyMatrix, b: ReadonlyMatrix): Matrix {
 }
 
 /** a + s·b for same-shape weights (e.g. w − η·grad is addScaled(w, grad, −η)). */
-export function addScaled(
-  a: ReadonlyWeights,
-  b: ReadonlyWeights,
-  s: number,
-): Weights {
-  return a.map((m, l) =>
-    m.map((row, i) => row.map((v, j) => v + s * b[l][i][j])),
-  );
+export function addScaled(a: ReadonlyWeights, b: ReadonlyWeights, s: number): Weights {
+  return a.map((m, l) => m.map((row, i) => row.map((v, j) => v + s * b[l][i][j])));
 }
 
 /** W without its bias column: W[:, :n] (the part of W2 the hidden deltas flow back through). */
@@ -157,18 +151,15 @@ export function appendOnesRow(m: ReadonlyMatrix): Matrix {
 }
 
 /** Largest |a − b| over all entries of two same-shape weight lists. */
-export function maxAbsDiff(
-  a: ReadonlyWeights,
-  b: ReadonlyWeights,
-): number {
+export function maxAbsDiff(a: ReadonlyWeights, b: ReadonlyWeights): number {
   let d = 0;
-  a.forEach((m, l) =>
-    m.forEach((row, i) =>
+  a.forEach((m, l) => {
+    m.forEach((row, i) => {
       row.forEach((v, j) => {
         d = Math.max(d, Math.abs(v - b[l][i][j]));
-      }),
-    ),
-  );
+      });
+    });
+  });
   return d;
 }
 

@@ -52,8 +52,3 @@ export function hashSeed(seed: number, n: number): number {
   const [nLo, nHi] = words(n);
   return combine(combine(combine(combine(0x243f6a88, sLo), sHi), nLo), nHi);
 }
-
-/** A uniform float in [lo, hi) from a generator. */
-export function uniform(rng: () => number, lo: number, hi: number): number {
-  return lo + (hi - lo) * rng();
-}

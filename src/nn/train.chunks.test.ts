@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initWeights } from './init';
-import { train, type TrainOptions, type TrainResult } from './train';
+import { type TrainOptions, type TrainResult, train } from './train';
 import type { Sample, Weights } from './types';
 import { XOR } from './xor';
 
@@ -31,13 +31,31 @@ const DATA: Sample[] = Array.from({ length: 10 }, (_, i) => ({
 
 describe('train in chunks = train in one call, bit for bit', () => {
   const cases: [string, Weights, Sample[], TrainOptions][] = [
-    ['SGD, data order (fused kernel, multi-epoch calls)', initWeights([2, 4, 1], 1), XOR, { learningRate: 0.5, epochs: 300, batchSize: 1 }],
-    ['SGD, shuffled', initWeights([2, 4, 1], 1), XOR, { learningRate: 0.5, epochs: 300, batchSize: 1, shuffle: true, seed: 9 }],
+    [
+      'SGD, data order (fused kernel, multi-epoch calls)',
+      initWeights([2, 4, 1], 1),
+      XOR,
+      { learningRate: 0.5, epochs: 300, batchSize: 1 },
+    ],
+    [
+      'SGD, shuffled',
+      initWeights([2, 4, 1], 1),
+      XOR,
+      { learningRate: 0.5, epochs: 300, batchSize: 1, shuffle: true, seed: 9 },
+    ],
     [
       'mini-batches, shuffle, dropout and momentum',
       initWeights([3, 6, 5, 2], 4),
       DATA,
-      { learningRate: 0.3, epochs: 200, batchSize: 3, shuffle: true, dropout: 0.25, momentum: 0.8, seed: 123 },
+      {
+        learningRate: 0.3,
+        epochs: 200,
+        batchSize: 3,
+        shuffle: true,
+        dropout: 0.25,
+        momentum: 0.8,
+        seed: 123,
+      },
     ],
     [
       'SGD with dropout and momentum',
@@ -45,7 +63,18 @@ describe('train in chunks = train in one call, bit for bit', () => {
       DATA,
       { learningRate: 0.2, epochs: 100, batchSize: 1, dropout: 0.5, momentum: 0.5, shuffle: true },
     ],
-    ['full batch, sum', initWeights([3, 3, 2], 6), DATA, { learningRate: 0.05, epochs: 100, reduction: 'sum' }],
+    [
+      'full batch, sum',
+      initWeights([3, 3, 2], 6),
+      DATA,
+      { learningRate: 0.05, epochs: 100, reduction: 'sum' },
+    ],
+    [
+      'mini-batches of 3 over 10 samples, in order',
+      initWeights([3, 5, 2], 8),
+      DATA,
+      { learningRate: 0.4, epochs: 150, batchSize: 3 },
+    ],
     [
       'a network too large for a generated kernel (generic loops)',
       initWeights([20, 30, 2], 7),
@@ -66,8 +95,33 @@ describe('train in chunks = train in one call, bit for bit', () => {
     });
   }
 
+  it('every epoch draws from its own stream (seed, startEpoch + k)', () => {
+    const w = initWeights([3, 16, 2], 1);
+    const masks = [0, 1, 2, 3, 4, 5].map(
+      (startEpoch) =>
+        train(w, DATA.slice(0, 1), { learningRate: 0.1, epochs: 1, dropout: 0.5, seed: 8, startEpoch })
+          .lastMask,
+    );
+    expect(new Set(masks.map((m) => JSON.stringify(m))).size).toBe(6);
+    const orders = [0, 1, 2, 3].map(
+      (startEpoch) =>
+        train(w, DATA, { learningRate: 0.1, epochs: 1, batchSize: 1, shuffle: true, startEpoch }).weights,
+    );
+    expect(new Set(orders.map((o) => JSON.stringify(o))).size).toBe(4);
+    // ...and epoch k of a long run is epoch k of a run started at k.
+    const two = train(w, DATA.slice(0, 1), { learningRate: 0.1, epochs: 2, dropout: 0.5, seed: 8 });
+    expect(two.lastMask).toEqual(masks[1]);
+  });
+
   it('the same seed reproduces a run; another seed changes shuffle and masks', () => {
-    const options: TrainOptions = { learningRate: 0.3, epochs: 20, batchSize: 2, shuffle: true, dropout: 0.3, seed: 1 };
+    const options: TrainOptions = {
+      learningRate: 0.3,
+      epochs: 20,
+      batchSize: 2,
+      shuffle: true,
+      dropout: 0.3,
+      seed: 1,
+    };
     const a = train(initWeights([3, 5, 2], 1), DATA, options);
     const b = train(initWeights([3, 5, 2], 1), DATA, options);
     const c = train(initWeights([3, 5, 2], 1), DATA, { ...options, seed: 2 });
@@ -82,7 +136,11 @@ describe('train in chunks = train in one call, bit for bit', () => {
     expect(shuffled.weights).not.toEqual(inOrder.weights);
     // Full batch with shuffle: the batch is the whole set, so the order only changes rounding.
     const full = train(initWeights([3, 5, 2], 1), DATA, { learningRate: 0.5, epochs: 1 });
-    const fullShuffled = train(initWeights([3, 5, 2], 1), DATA, { learningRate: 0.5, epochs: 1, shuffle: true });
+    const fullShuffled = train(initWeights([3, 5, 2], 1), DATA, {
+      learningRate: 0.5,
+      epochs: 1,
+      shuffle: true,
+    });
     expect(Math.abs(full.errors[0] - fullShuffled.errors[0])).toBeLessThan(1e-15);
   });
 });

@@ -122,9 +122,13 @@ describe('train: errors[e], the running loss', () => {
       expected.push(total / DATA.length);
     }
     const r = train(W0(), DATA, { learningRate: lr, epochs: 2, batchSize: 1 });
-    r.errors.forEach((v, e) => expect(Math.abs(v - expected[e])).toBeLessThan(1e-15));
+    r.errors.forEach((v, e) => {
+      expect(Math.abs(v - expected[e])).toBeLessThan(1e-15);
+    });
     const s = train(W0(), DATA, { learningRate: lr, epochs: 2, batchSize: 1, reduction: 'sum' });
-    s.errors.forEach((v, e) => expect(Math.abs(v - expected[e] * DATA.length)).toBeLessThan(1e-14));
+    s.errors.forEach((v, e) => {
+      expect(Math.abs(v - expected[e] * DATA.length)).toBeLessThan(1e-14);
+    });
   });
 
   it('has one entry per epoch and decreases on XOR', () => {

@@ -73,6 +73,7 @@ interface Settings {
   /** Shape-specialised kernels (codegen.ts), or null to use the generic loops (kernel.ts). */
   sgdKernel: GeneratedKernel | null;
   accumulateKernel: GeneratedKernel | null;
+  batchKernel: GeneratedKernel | null;
   /** Set by runGeneral when an update was refused: flat index and the batch's sample count. */
   bad: number;
   badCount: number;
@@ -104,6 +105,7 @@ export function train(weights: ReadonlyWeights, data: readonly Sample[], options
     seed: options.seed ?? DEFAULT_SEED,
     sgdKernel: null,
     accumulateKernel: null,
+    batchKernel: null,
     bad: -1,
     badCount: 0,
   };
@@ -114,6 +116,7 @@ export function train(weights: ReadonlyWeights, data: readonly Sample[], options
   const fast = st.batchSize === 1 && st.mu === 0 && dropP === 0;
   if (epochs > 0) {
     if (fast) st.sgdKernel = compile(sizes, 'sgd');
+    else if (st.mu === 0 && dropP === 0) st.batchKernel = compile(sizes, 'batch');
     if (dropP === 0) st.accumulateKernel = compile(sizes, 'accumulate');
   }
   /** totals[e]: the summed error of epoch e's samples (divided by N at the end for 'mean'). */
@@ -121,17 +124,18 @@ export function train(weights: ReadonlyWeights, data: readonly Sample[], options
   let done = 0;
   let diverged: Divergence | undefined;
 
-  // Fused SGD in data order: many epochs per kernel call (all but the call's last epoch, whose
-  // last sample must take the general path to record the velocity). Divergence is checked
-  // once per chunk: a weight that became non-finite stays non-finite, so if one did, the chunk
-  // is undone and the per-epoch loop below replays it and stops at the offending update.
-  const chunked = st.sgdKernel;
+  // Without momentum, dropout or shuffling, a generated kernel runs many epochs per call (all
+  // but the call's last epoch, which the loop below runs so that its last update records the
+  // velocity). Divergence is checked once per chunk: a weight that became non-finite stays
+  // non-finite, so if one did, the chunk is undone and the loop below replays it with checked
+  // updates (same arithmetic), stopping before the offending one.
+  const chunked = st.sgdKernel ?? st.batchKernel;
   if (chunked && !shuffle) {
     const chunk = Math.max(1, Math.floor(CHUNK_SAMPLES / N));
     while (done < epochs - 1) {
       const c = Math.min(chunk, epochs - 1 - done);
       ws.wSnap.set(ws.w);
-      chunked(ws.w, ws.g, ws.X, ws.T, ws.order, 0, N, st.lr, sigmoid, c, totals, done);
+      chunked(ws.w, ws.g, ws.X, ws.T, ws.order, 0, N, st.lr, sigmoid, c, totals, done, st.batchSize, st.sum);
       if (!allFinite(ws.w)) {
         ws.w.set(ws.wSnap);
         break;
@@ -180,7 +184,7 @@ export function train(weights: ReadonlyWeights, data: readonly Sample[], options
 function runFused(ws: Workspace, st: Settings, end: number): number {
   const k = st.sgdKernel;
   return k
-    ? k(ws.w, ws.g, ws.X, ws.T, ws.order, 0, end, st.lr, sigmoid, 1, null, 0)
+    ? k(ws.w, ws.g, ws.X, ws.T, ws.order, 0, end, st.lr, sigmoid, 1, null, 0, 1, false)
     : sgdFused(ws, 0, end, st.lr);
 }
 
@@ -204,9 +208,13 @@ function runGeneral(ws: Workspace, st: Settings, from: number): number {
   for (let start = from; start < N; start += st.batchSize) {
     const end = Math.min(N, start + st.batchSize);
     g.fill(0);
+    // The batch's errors are summed on their own, then added: the same association as the
+    // generated 'batch' kernel, so either path gives bit-identical running losses.
     const k = st.accumulateKernel;
-    if (k) total += k(ws.w, g, ws.X, ws.T, order, start, end, 0, sigmoid, 1, null, 0);
-    else for (let q = start; q < end; q++) total += accumulateSample(ws, order[q], st.dropP, st.keepScale);
+    let sub = 0;
+    if (k) sub = k(ws.w, g, ws.X, ws.T, order, start, end, 0, sigmoid, 1, null, 0, 1, false);
+    else for (let q = start; q < end; q++) sub += accumulateSample(ws, order[q], st.dropP, st.keepScale);
+    total += sub;
     const lrEff = st.sum ? st.lr : st.lr / (end - start);
     const bad = applyUpdate(ws, lrEff, st.mu);
     if (bad >= 0) {

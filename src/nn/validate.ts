@@ -41,7 +41,9 @@ export function validateWeights(weights: unknown, name = 'weights'): number[] {
   for (let l = 0; l < weights.length; l++) {
     const m: unknown = weights[l];
     if (!Array.isArray(m) || m.length === 0) {
-      throw new Error(`${name}[${l}] must be a non-empty array of rows (one per receiving unit), got ${describe(m)}`);
+      throw new Error(
+        `${name}[${l}] must be a non-empty array of rows (one per receiving unit), got ${describe(m)}`,
+      );
     }
     const row0: unknown = m[0];
     if (l === 0) {
@@ -183,7 +185,10 @@ export function validateTrainOptions(options: unknown, sizes: readonly number[],
   if (o.seed !== undefined && (typeof o.seed !== 'number' || !Number.isSafeInteger(o.seed))) {
     throw new Error(`seed must be an integer, got ${describe(o.seed)}`);
   }
-  if (o.startEpoch !== undefined && (!isNonNegativeInteger(o.startEpoch) || !Number.isSafeInteger(o.startEpoch))) {
+  if (
+    o.startEpoch !== undefined &&
+    (!isNonNegativeInteger(o.startEpoch) || !Number.isSafeInteger(o.startEpoch))
+  ) {
     throw new Error(`startEpoch must be a non-negative integer, got ${describe(o.startEpoch)}`);
   }
   if (o.velocity !== undefined) validateSameShape(o.velocity, sizes, 'velocity');

@@ -7,7 +7,8 @@
  * Layer l's activations (layer 0 = the input x) live at act[aOff[l] ...], sizes[l] entries;
  * delta, sig and mask share act's layout.
  */
-import type { ReadonlyWeights, Sample } from './types';
+import { unflattenWeights } from './matrix';
+import type { ReadonlyWeights, Sample, Weights } from './types';
 
 export interface Workspace {
   /** Number of weight layers. */
@@ -23,9 +24,8 @@ export interface Workspace {
   v: Float64Array;
   /** A batch's summed gradient, the shape of w. */
   g: Float64Array;
-  /** w and v at the start of the current epoch, to replay it when an update diverges. */
+  /** w before the current run of fused updates, to replay it when an update diverges. */
   wSnap: Float64Array;
-  vSnap: Float64Array;
   /** out[l] as the next layer sees it (after dropout's mask), layer 0 = x. */
   act: Float64Array;
   /** sigma(net) before the mask, for sigma' = s(1-s) (dropout path). */
@@ -85,7 +85,6 @@ export function createWorkspace(
     v,
     g: new Float64Array(P),
     wSnap: new Float64Array(P),
-    vSnap: new Float64Array(P),
     act: new Float64Array(A),
     sig: new Float64Array(A),
     mask: new Float64Array(A).fill(1),
@@ -114,21 +113,8 @@ export function locate(ws: Workspace, p: number): { layer: number; row: number; 
 }
 
 /** A flat, layer-ordered Float64Array back to number[][] per layer. */
-export function copyOut(ws: Workspace, flat: Float64Array): number[][][] {
-  const out: number[][][] = [];
-  for (let l = 0; l < ws.L; l++) {
-    const rows = ws.sizes[l + 1];
-    const cols = ws.sizes[l] + 1;
-    const m: number[][] = new Array(rows);
-    let p = ws.wOff[l];
-    for (let i = 0; i < rows; i++) {
-      const row = new Array<number>(cols);
-      for (let j = 0; j < cols; j++) row[j] = flat[p++];
-      m[i] = row;
-    }
-    out.push(m);
-  }
-  return out;
+export function copyOut(ws: Workspace, flat: Float64Array): Weights {
+  return unflattenWeights(flat, Array.from(ws.sizes));
 }
 
 /** The dropout mask of every hidden layer (out[0] .. out[L-2]) from the last sample run. */

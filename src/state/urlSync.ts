@@ -3,9 +3,11 @@ import { networkQuery, parseNetworkQuery } from './urlState';
 
 /**
  * Load the 2x2 network from the address once, then keep the address in step with the reader's
- * changes (history.replaceState, at most once per animation frame while dragging), so any
+ * changes (history.replaceState, URL_DELAY_MS after the last change), so any
  * view can be shared by copying it. Returns the unsubscribe function.
  */
+export const URL_DELAY_MS = 250;
+
 export function startUrlSync(win: Window = window): () => void {
   const { notices, ...values } = parseNetworkQuery(win.location.search);
   const store = useAppStore.getState();
@@ -18,15 +20,17 @@ export function startUrlSync(win: Window = window): () => void {
   };
   // an address with values we could not use is corrected at once to what the page shows
   if (notices.length) write();
-  let pending = 0;
+  // replaceState is slow and browsers limit how often it may run: while the reader drags, the
+  // address follows a moment after the last change rather than on every frame
+  let pending: ReturnType<typeof setTimeout> | null = null;
   return useAppStore.subscribe(
     (s) => [s.weights, s.x, s.t] as const,
     () => {
-      if (pending) return;
-      pending = win.requestAnimationFrame(() => {
-        pending = 0;
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(() => {
+        pending = null;
         write();
-      });
+      }, URL_DELAY_MS);
     },
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
   );

@@ -1,22 +1,49 @@
-import { useEffect, useReducer } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
+import { splitNumbers } from './numberSlots';
 
 interface TexProps {
   tex: string;
   display?: boolean;
-  /** shown until KaTeX has loaded, and read by screen readers if given */
+  /** plain words for screen readers (and shown until KaTeX has loaded): "∂E/∂e = 0.1643" */
   fallback?: string;
   className?: string;
 }
 
-/** Typesets live TeX with KaTeX (loaded lazily); static math is typeset at build time instead. */
+/**
+ * Typesets live TeX with KaTeX (loaded lazily; static math is typeset at build time instead).
+ * The formula's shape is typeset once and cached; its numbers are written into slots as text
+ * on every change (numberSlots.ts), which keeps dragging a weight cheap however many formulas
+ * are on screen. Screen readers get `fallback`, the formula in words, not the visual layout.
+ */
 export function Tex({ tex, display = false, fallback, className }: TexProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => (isKatexReady() ? undefined : onKatexReady(rerender)), []);
-  const html = renderTex(tex, display);
+  const { template, values } = useMemo(() => splitNumbers(tex), [tex]);
+  const html = renderTex(template, display);
+  const ref = useRef<HTMLDivElement>(null);
+  // write the numbers before paint, every render; the typeset template only when it changes
+  useLayoutEffect(() => {
+    const slots = ref.current?.querySelectorAll<HTMLElement>('[data-slot]');
+    if (!slots) return;
+    for (const el of slots) {
+      const v = values[Number(el.dataset.slot)] ?? '';
+      if (el.textContent !== v) el.textContent = v;
+    }
+  });
   const Tag = display ? 'div' : 'span';
   const cls = ['live-tex', display ? 'live-tex--display' : '', className ?? ''].join(' ').trim();
   if (html === null) return <Tag className={`${cls} live-tex--pending`}>{fallback ?? tex}</Tag>;
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of TeX we build from numbers
-  return <Tag className={cls} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <Tag className={cls}>
+      <Tag
+        ref={ref}
+        className="live-tex__visual"
+        aria-hidden={fallback ? true : undefined}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of TeX we build
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+      {fallback ? <span className="sr-only">{fallback}</span> : null}
+    </Tag>
+  );
 }

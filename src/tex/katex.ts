@@ -44,7 +44,7 @@ export function renderTex(tex: string, displayMode = false): string | null {
   const html = katex.renderToString(tex, {
     displayMode,
     throwOnError: false,
-    output: 'htmlAndMathml',
+    output: 'html',
     trust: allowMarkup,
     strict: 'ignore',
   });

@@ -21,6 +21,7 @@ export function useDragValue<E extends Element>(
     if (!el || !editable) return;
     let start = 0;
     let travel = 0;
+    let frame = 0;
     const behaviour = drag<E, unknown>()
       .on('start', () => {
         start = latest.current.value;
@@ -28,8 +29,18 @@ export function useDragValue<E extends Element>(
       })
       .on('drag', (event: { dx: number; dy: number }) => {
         travel += event.dx - event.dy;
-        latest.current.onChange?.(start + travel * latest.current.perPixel);
+        // pointer events can outnumber frames several times over: apply the latest once a frame
+        if (!frame) frame = requestAnimationFrame(flush);
+      })
+      .on('end', () => {
+        if (!frame) return;
+        cancelAnimationFrame(frame);
+        flush();
       });
+    const flush = () => {
+      frame = 0;
+      latest.current.onChange?.(start + travel * latest.current.perPixel);
+    };
     const sel = select(el);
     sel.call(behaviour);
     return () => {

@@ -47,7 +47,7 @@ export function UpdatePanel() {
               <Tex
                 display
                 tex={`W_${l + 1}: ${texNumberMatrix(last.before[l] ?? [])} - ${texNumber(eta)}\\,${texNumberMatrix(last.grad[l] ?? [])} = ${texNumberMatrix(last.after[l] ?? [])}`}
-                fallback={`W${l + 1} updated`}
+                fallback={`W${l + 1} after the update: ${(last.after[l] ?? []).map((r) => r.map(formatNumber).join(', ')).join('; ')}`}
               />
             </figure>
           ))}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitNumbers } from './numberSlots';
+
+describe('splitNumbers', () => {
+  it('replaces each decimal number with a numbered slot and keeps its text', () => {
+    const { template, values } = splitNumbers('2(0.7514 - 0.01000)(-0.1868) = 8.771\\times10^{-5}');
+    expect(values).toEqual(['0.7514', '0.01000', '−0.1868', '8.771']);
+    expect(template).toBe(
+      '2(\\htmlData{slot=0}{0.0000} - \\htmlData{slot=1}{0.0000})(\\htmlData{slot=2}{0.0000}) = \\htmlData{slot=3}{0.0000}\\times10^{-5}',
+    );
+  });
+
+  it('gives formulas that differ only in their numbers the same template', () => {
+    const a = splitNumbers('\\frac{\\partial E}{\\partial e} = (0.2770)(0.5933) = 0.1643');
+    const b = splitNumbers('\\frac{\\partial E}{\\partial e} = (-1.250)(0.9990) = -1.249');
+    expect(a.template).toBe(b.template);
+    expect(b.values).toEqual(['−1.250', '0.9990', '−1.249']);
+  });
+
+  it('leaves integers, subscripts and binary minus signs in the template', () => {
+    const { template, values } = splitNumbers('(H - t_1)^2 + W_2 - 3');
+    expect(values).toEqual([]);
+    expect(template).toBe('(H - t_1)^2 + W_2 - 3');
+  });
+});
