@@ -150,6 +150,24 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     expect(errors).toEqual([]);
   });
 
+  it('focusing a matrix and pressing the arrows walks its entries and lights their edges', async () => {
+    const { page, errors } = await openPage();
+    const fig = '#output-gradient';
+    await page.locator(fig).scrollIntoViewIfNeeded();
+    // the second line of the figure: ∂E/∂W2 = δ_out · (F G 1)
+    const matrix = page.locator(`${fig} figure.live-matrix`).nth(1);
+    await matrix.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator(`${fig} line.edge[data-q="e"]${LIT}`).count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator(`${fig} line.edge[data-q="f"]${LIT}`).count()).toBe(1);
+    await expect(matrix.locator('[aria-live]').textContent()).resolves.toMatch(/^the gradient of E with respect to f equals 0\.\d{4}/);
+    expect(await page.locator(`${fig} .live-matrix .tex-lit [data-q="grad:f"]`).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator(`${fig} line.edge${LIT}`).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('one update step moves every weight by exactly −η times its gradient', async () => {
     const { page, errors } = await openPage();
     const fig = '#hidden-gradient';

@@ -1,8 +1,10 @@
-import { type FocusEvent, memo, type PointerEvent, useCallback } from 'react';
+import { type FocusEvent, type KeyboardEvent, memo, type PointerEvent, useCallback, useState } from 'react';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
 import { type Cell, cellKey, cellValue, MATRICES, type MatrixName } from '../../state/matrices2x2';
+import { type Env, QUANTITY } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
+import { PARAM_BY_ID, type ParamId } from '../../state/twoByTwo';
 import { useLive } from '../../state/useLive';
 import { formatNumber, texNumber } from '../../tex/format';
 import { texMatrix, texTerm } from '../../tex/matrix';
@@ -63,14 +65,49 @@ export const MatrixEquation = memo(function MatrixEquation({
     matrices > 2 && parts[1]?.trim().startsWith('=')
       ? `\\begin{aligned} ${lhs} &= ${parts[0]} \\\\ &${parts.slice(1).join(' ')} \\end{aligned}`
       : `${lhs} = ${parts.join(' ')}`;
+  // the keyboard's way to point at an entry: focus the figure, then the arrows walk the entries
+  const linked = terms.flatMap(
+    (t) => MATRICES[t as MatrixName]?.cells.flat().flatMap((c) => cellKey(c) ?? []) ?? [],
+  );
+  const [cursor, setCursor] = useState<number | null>(null);
+  const current = cursor === null ? null : (linked[cursor] ?? null);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (step === undefined || linked.length === 0) return;
+    e.preventDefault();
+    e.stopPropagation(); // the arrows move within the matrix, not the stepper
+    const next = cursor === null ? 0 : (cursor + step + linked.length) % linked.length;
+    setCursor(next);
+    setHighlight({ q: linked[next] as string, source: 'entry' });
+  };
+  const onBlur = () => {
+    setCursor(null);
+    setHighlight(null);
+  };
   return (
     <figure
       className="live-matrix"
-      aria-label={label ?? words.map((w) => w.split(':')[0]).join(', ')}
+      aria-label={`${label ?? words.map((w) => w.split(':')[0]).join(', ')}. Arrow keys move between its entries.`}
+      tabIndex={linked.length ? 0 : undefined}
       onPointerOver={onOver}
       onPointerLeave={() => setHighlight(null)}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
     >
       <Tex tex={tex} display fallback={words.join('. ')} />
+      <span className="sr-only" aria-live="polite">
+        {current ? entryWords(current, env, step) : ''}
+      </span>
     </figure>
   );
 });
+
+/** "the gradient of E with respect to e equals 0.1643", for the entry under the keyboard cursor */
+function entryWords(key: string, env: Env, step: number | null): string {
+  if (isHidden(key, step)) return `${QUANTITY[key]?.words ?? key}: not computed yet`;
+  const param = PARAM_BY_ID[key as ParamId];
+  if (param)
+    return `${param.col === 2 ? 'bias' : 'weight'} ${param.label} equals ${formatNumber(cellValue({ param: param.id }, env))}`;
+  const q = QUANTITY[key];
+  return q ? `${q.words} equals ${formatNumber(q.value(env))}` : key;
+}
