@@ -161,7 +161,9 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     await expect.poll(() => page.locator(`${fig} line.edge[data-q="e"]${LIT}`).count()).toBe(1);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator(`${fig} line.edge[data-q="f"]${LIT}`).count()).toBe(1);
-    await expect(matrix.locator('[aria-live]').textContent()).resolves.toMatch(/^the gradient of E with respect to f equals 0\.\d{4}/);
+    await expect(matrix.locator('[aria-live]').textContent()).resolves.toMatch(
+      /^the gradient of E with respect to f equals 0\.\d{4}/,
+    );
     expect(await page.locator(`${fig} .live-matrix .tex-lit [data-q="grad:f"]`).count()).toBe(1);
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator(`${fig} line.edge${LIT}`).count()).toBe(0);
