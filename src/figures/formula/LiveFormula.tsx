@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
 import { quantity } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
@@ -20,7 +21,9 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
   const lit = useLive((s) => isLit(q, selectFocus(s)));
   const hidden = useLive((s) => isHidden(q, s.step));
   const setHighlight = useAppStore((s) => s.setHighlight);
-  const tex = formulaTex(spec, env, mode, { lit, hidden });
+  // on a phone the substituted numbers and their result take a line each
+  const narrow = useMediaQuery(NARROW);
+  const tex = formulaTex(spec, env, mode, { lit, hidden, long: narrow ? 20 : 48 });
   const value = spec.value(env);
   return (
     <div

@@ -11,14 +11,16 @@ import { texTerm } from '../../tex/matrix';
  * While stepping, a value not reached yet is a blank box. The left-hand side and the result
  * carry the quantity's key so the page can light them.
  */
-/** TeX characters past which the numbers and their result go on separate lines */
-const LONG = 48;
 
 export function formulaTex(
   q: Quantity,
   env: Env,
   mode: MathMode,
-  opts: { lit: boolean; hidden: boolean },
+  opts: {
+    lit: boolean;
+    hidden: boolean /** TeX characters past which the result gets its own line */;
+    long?: number;
+  },
 ): string {
   const lhs = texTerm(q.tex, q.key, opts.lit);
   const blank = '\\boxed{\\phantom{0.000}}';
@@ -33,7 +35,7 @@ export function formulaTex(
       ? []
       : sameAsValue
         ? [value]
-        : numeric.length > LONG
+        : numeric.length > (opts.long ?? 48)
           ? [numeric, value]
           : [`${numeric} = ${value}`]),
   ];

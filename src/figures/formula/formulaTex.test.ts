@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { backward, forward } from '../../nn';
+import { type Env, quantity } from '../../state/quantities2x2';
+import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X } from '../../state/twoByTwo';
+import { formulaTex } from './formulaTex';
+
+const x = [...DEFAULT_X];
+const t = [...DEFAULT_T];
+const env: Env = {
+  weights: DEFAULT_WEIGHTS,
+  x,
+  t,
+  pass: { ...forward(DEFAULT_WEIGHTS, x), ...backward(DEFAULT_WEIGHTS, x, t) },
+};
+const gradE = quantity('grad:e');
+const off = { lit: false, hidden: false };
+
+describe('formulaTex', () => {
+  it('shows symbols only, numbers only, or both', () => {
+    expect(formulaTex(gradE, env, 'symbols', off)).not.toMatch(/\d\.\d/);
+    const numbers = formulaTex(gradE, env, 'numbers', off);
+    expect(numbers).not.toContain('sigma');
+    expect(numbers).toContain('0.1643'); // the hand-worked ∂E/∂e
+    const both = formulaTex(gradE, env, 'both', off);
+    expect(both).toContain("\\sigma'(net_H)");
+    expect(both).toContain('0.1643');
+  });
+
+  it('blanks the numbers of a quantity the stepper has not reached', () => {
+    const tex = formulaTex(gradE, env, 'both', { lit: false, hidden: true });
+    expect(tex).not.toContain('0.1643');
+    expect(tex).toContain('\\boxed{\\phantom');
+  });
+
+  it('marks the left side and the result when lit', () => {
+    expect(formulaTex(gradE, env, 'numbers', { lit: true, hidden: false })).toContain('\\htmlClass{tex-lit}');
+    expect(formulaTex(gradE, env, 'numbers', off)).not.toContain('tex-lit');
+  });
+
+  it('puts a long substitution and its result on separate lines', () => {
+    const wide = formulaTex(quantity('net:F'), env, 'numbers', { ...off, long: 200 });
+    const narrow = formulaTex(quantity('net:F'), env, 'numbers', { ...off, long: 10 });
+    expect(wide.split('\\\\').length).toBe(1);
+    expect(narrow.split('\\\\').length).toBe(2);
+  });
+});
