@@ -30,6 +30,26 @@ describe('accessibility', () => {
     });
   }
 
+  it('nothing widens the page on a 375 px phone', async () => {
+    const { page, errors } = await openPage('', { width: 375, height: 800 });
+    // scroll through every section so each is laid out, then ask what is wider than the viewport
+    for (const id of await page.$$eval('main section[id]', (els) => els.map((e) => e.id))) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    }
+    const wide = await page.evaluate(`(() => {
+      const out = [];
+      for (const el of document.querySelectorAll('main *')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > 375.5 && !el.closest('.live-tex--display, .katex-display, .katex-mathml, .sr-only, .table-scroll, .gradcheck__scroll, [data-scroll-box]')) {
+          out.push((el.id ? '#' + el.id : el.className || el.tagName) + ' ' + Math.round(r.right));
+        }
+      }
+      return { scrollWidth: document.documentElement.scrollWidth, wide: out.slice(0, 5) };
+    })()`);
+    expect(wide).toEqual({ scrollWidth: 375, wide: [] });
+    expect(errors).toEqual([]);
+  });
+
   it('every parameter slider is reachable with Tab', async () => {
     const { page } = await openPage();
     const sliders = await page.locator('#bias [role="slider"][tabindex="0"]').count();

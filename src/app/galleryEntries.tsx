@@ -1,0 +1,44 @@
+import type { ComponentType, ReactNode } from 'react';
+import { AnyNetworkFigure } from '../figures/anyNetwork/AnyNetworkFigure';
+import { BiasFigure } from '../figures/bias/BiasFigure';
+import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
+import { sections } from './sections';
+
+/** One figure shown alone on the gallery page (`?gallery`), for building and screenshot review. */
+export interface GalleryEntry {
+  /** the component's name, or what distinguishes this variant; also the frame's heading */
+  name: string;
+  render: () => ReactNode;
+}
+
+/**
+ * Figures exported from src/figures, each with the stores' default data (the gallery resets
+ * them first). To add a figure, add one line: `{ name: 'MyFigure', render: () => <MyFigure /> }`.
+ */
+const figureEntries: GalleryEntry[] = [
+  { name: 'BiasFigure', render: () => <BiasFigure /> },
+  { name: 'GradientCheckTable', render: () => <GradientCheckTable /> },
+  { name: 'AnyNetworkFigure', render: () => <AnyNetworkFigure /> },
+];
+
+/** Section figures already listed above under their own name. */
+const listed = new Set<ComponentType>([BiasFigure, AnyNetworkFigure]);
+
+/**
+ * Every other section's figure as the page composes it (e.g. each DerivationFigure variant
+ * with the matrices its section names), so new sections appear here without an edit.
+ */
+const sectionEntries: GalleryEntry[] = sections.flatMap((s, i) => {
+  const Figure = s.Figure;
+  if (!Figure || listed.has(Figure)) return [];
+  return [{ name: `Section ${i + 1}: ${s.meta.title}`, render: () => <Figure /> }];
+});
+
+export const galleryEntries: readonly GalleryEntry[] = [...figureEntries, ...sectionEntries];
+
+/** A frame's id and `?gallery=<slug>` value: the name in lower case, runs of other characters as '-'. */
+export const gallerySlug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
