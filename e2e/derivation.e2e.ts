@@ -77,7 +77,7 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     // step 1: net_F — node F, its formula, its entry in net_hidden; F itself not computed yet
     expect(await page.locator(`${fig} .node[data-q="F"]${LIT}`).count()).toBe(1);
     expect(await page.locator(`[data-formula="net:F"]${LIT}`).count()).toBe(1);
-    expect(await page.locator(`${fig} .live-matrix .tex-lit [data-q="net:F"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`${fig} .live-matrix [data-q="net:F"].tex-lit`).count()).toBeGreaterThan(0);
     await expect(page.locator(`${fig} .node[data-q="F"] .node__value`).textContent()).resolves.toBe('?');
     // → with the figure focused moves on; F is now known
     await page.locator(`${fig} .derivation-figure`).focus();
@@ -97,7 +97,7 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     await expect.poll(() => page.locator(`[data-formula="grad:e"]${LIT}`).count()).toBeGreaterThan(0);
     await page.locator('#output-gradient').scrollIntoViewIfNeeded();
     await expect
-      .poll(() => page.locator(`#output-gradient .live-matrix .tex-lit [data-q="grad:e"]`).count())
+      .poll(() => page.locator(`#output-gradient .live-matrix [data-q="grad:e"].tex-lit`).count())
       .toBeGreaterThan(0);
     await page.locator(`${fig} .derivation-figure`).focus();
     // ← goes back to δ_I
@@ -145,8 +145,8 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     expect(await page.locator(`${fig} line.edge[data-q="h"]${LIT}`).count()).toBe(1);
     expect(await page.locator(`${fig} line.edge${LIT}`).count()).toBe(1);
     await page.locator(`${fig} g.weight-handle[data-q="f"]`).hover();
-    expect(await page.locator(`${fig} .live-matrix .tex-lit [data-q="grad:f"]`).count()).toBe(1);
-    expect(await page.locator(`${fig} .live-matrix .tex-lit [data-q="grad:h"]`).count()).toBe(0);
+    expect(await page.locator(`${fig} .live-matrix [data-q="grad:f"].tex-lit`).count()).toBe(1);
+    expect(await page.locator(`${fig} .live-matrix [data-q="grad:h"].tex-lit`).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -164,7 +164,7 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     await expect(matrix.locator('[aria-live]').textContent()).resolves.toMatch(
       /^the gradient of E with respect to f equals 0\.\d{4}/,
     );
-    expect(await page.locator(`${fig} .live-matrix .tex-lit [data-q="grad:f"]`).count()).toBe(1);
+    expect(await page.locator(`${fig} .live-matrix [data-q="grad:f"].tex-lit`).count()).toBe(1);
     await page.keyboard.press('Tab');
     await expect.poll(() => page.locator(`${fig} line.edge${LIT}`).count()).toBe(0);
     expect(errors).toEqual([]);

@@ -8,6 +8,8 @@ interface TexProps {
   /** plain words for screen readers (and shown until KaTeX has loaded): "∂E/∂e = 0.1643" */
   fallback?: string;
   className?: string;
+  /** quantity keys whose marked terms (`data-q`, see texTerm) are lit */
+  lit?: readonly string[];
 }
 
 /**
@@ -16,7 +18,7 @@ interface TexProps {
  * on every change (numberSlots.ts), which keeps dragging a weight cheap however many formulas
  * are on screen. Screen readers get `fallback`, the formula in words, not the visual layout.
  */
-export function Tex({ tex, display = false, fallback, className }: TexProps) {
+export function Tex({ tex, display = false, fallback, className, lit }: TexProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   useEffect(() => (isKatexReady() ? undefined : onKatexReady(rerender)), []);
   const { template, values } = useMemo(() => splitNumbers(tex), [tex]);
@@ -31,6 +33,14 @@ export function Tex({ tex, display = false, fallback, className }: TexProps) {
       if (el.textContent !== v) el.textContent = v;
     }
   });
+  const litKey = lit?.join(' ') ?? '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: html stands for the DOM to mark
+  useLayoutEffect(() => {
+    const keys = new Set(litKey ? litKey.split(' ') : []);
+    for (const el of ref.current?.querySelectorAll<HTMLElement>('[data-q]') ?? []) {
+      el.classList.toggle('tex-lit', keys.has(el.dataset.q ?? ''));
+    }
+  }, [litKey, html]);
   const Tag = display ? 'div' : 'span';
   const cls = ['live-tex', display ? 'live-tex--display' : '', className ?? ''].join(' ').trim();
   if (html === null) return <Tag className={`${cls} live-tex--pending`}>{fallback ?? tex}</Tag>;

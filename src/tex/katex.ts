@@ -29,7 +29,7 @@ export function onKatexReady(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Only the two markup commands texTerm uses; no links, no raw HTML. */
+/** Only the markup commands texTerm and number slots use; no links, no raw HTML. */
 const allowMarkup = (ctx: { command: string }) =>
   ctx.command === '\\htmlClass' || ctx.command === '\\htmlData';
 

@@ -23,11 +23,11 @@ export function texNumberMatrix(
 export const texColumn = (v: readonly number[]) => texNumberMatrix(v.map((x) => [x]));
 
 /**
- * Mark a TeX term so the page can light it and find it: KaTeX turns \htmlClass and
- * \htmlData into a span with that class and data attribute (allowed by katex.ts's `trust`).
- * `data-q` names the quantity (a parameter id, a node, a delta), shared with the diagram.
+ * Mark a TeX term so the page can find it: KaTeX turns \htmlData into a span with a data
+ * attribute (allowed by katex.ts's `trust`). `data-q` names the quantity (a parameter id, a node,
+ * a delta), shared with the diagram. Lighting it is a class the Tex component toggles on that
+ * span (`lit` prop), so a hover never re-typesets a formula.
  */
-export function texTerm(tex: string, quantity: string, lit = false): string {
-  const inner = `\\htmlData{q=${quantity}}{${tex}}`;
-  return lit ? `\\htmlClass{tex-lit}{${inner}}` : inner;
+export function texTerm(tex: string, quantity: string): string {
+  return `\\htmlData{q=${quantity}}{${tex}}`;
 }

@@ -23,7 +23,7 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
   const setHighlight = useAppStore((s) => s.setHighlight);
   // on a phone the substituted numbers and their result take a line each
   const narrow = useMediaQuery(NARROW);
-  const tex = formulaTex(spec, env, mode, { lit, hidden, long: narrow ? 20 : 48 });
+  const tex = formulaTex(spec, env, mode, { hidden, long: narrow ? 20 : 48 });
   const value = spec.value(env);
   return (
     <div
@@ -34,6 +34,7 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
     >
       <Tex
         tex={tex}
+        lit={lit ? [q] : undefined}
         display
         fallback={`${spec.words}: ${hidden ? 'not computed yet' : formatNumber(value)}`}
       />

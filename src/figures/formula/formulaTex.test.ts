@@ -13,7 +13,7 @@ const env: Env = {
   pass: { ...forward(DEFAULT_WEIGHTS, x), ...backward(DEFAULT_WEIGHTS, x, t) },
 };
 const gradE = quantity('grad:e');
-const off = { lit: false, hidden: false };
+const off = { hidden: false };
 
 describe('formulaTex', () => {
   it('shows symbols only, numbers only, or both', () => {
@@ -27,14 +27,14 @@ describe('formulaTex', () => {
   });
 
   it('blanks the numbers of a quantity the stepper has not reached', () => {
-    const tex = formulaTex(gradE, env, 'both', { lit: false, hidden: true });
+    const tex = formulaTex(gradE, env, 'both', { hidden: true });
     expect(tex).not.toContain('0.1643');
     expect(tex).toContain('\\boxed{\\phantom');
   });
 
-  it('marks the left side and the result when lit', () => {
-    expect(formulaTex(gradE, env, 'numbers', { lit: true, hidden: false })).toContain('\\htmlClass{tex-lit}');
-    expect(formulaTex(gradE, env, 'numbers', off)).not.toContain('tex-lit');
+  it('marks the left side and the result with the quantity, so both can be lit', () => {
+    const tex = formulaTex(gradE, env, 'numbers', off);
+    expect(tex.match(/\\htmlData\{q=grad:e\}/g)).toHaveLength(2);
   });
 
   it('puts a long substitution and its result on separate lines', () => {

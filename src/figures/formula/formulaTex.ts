@@ -9,7 +9,7 @@ import { texTerm } from '../../tex/matrix';
  *   numbers: ∂E/∂e = 2(0.7514 − 0.01)(0.1868)(0.5933) = 0.1643
  *   both:    the two, aligned on their equals signs.
  * While stepping, a value not reached yet is a blank box. The left-hand side and the result
- * carry the quantity's key so the page can light them.
+ * carry the quantity's key so the page can light them (Tex's `lit`).
  */
 
 export function formulaTex(
@@ -17,14 +17,15 @@ export function formulaTex(
   env: Env,
   mode: MathMode,
   opts: {
-    lit: boolean;
-    hidden: boolean /** TeX characters past which the result gets its own line */;
+    /** blank the numbers: the stepper has not reached this quantity */
+    hidden: boolean;
+    /** TeX characters past which the result gets its own line */
     long?: number;
   },
 ): string {
-  const lhs = texTerm(q.tex, q.key, opts.lit);
+  const lhs = texTerm(q.tex, q.key);
   const blank = '\\boxed{\\phantom{0.000}}';
-  const value = opts.hidden ? blank : texTerm(texNumber(q.value(env)), q.key, opts.lit);
+  const value = opts.hidden ? blank : texTerm(texNumber(q.value(env)), q.key);
   const numeric = opts.hidden ? blank : q.numeric(env);
   // a numeric side identical to the result (an input, a 0) is said once; a long one gets the
   // result on a line of its own, so the formula fits the prose column

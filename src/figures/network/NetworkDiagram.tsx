@@ -71,8 +71,8 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               y2={b.y}
               stroke={color(e.weight)}
               strokeWidth={strokeWidth(Math.abs(e.weight))}
-              onPointerEnter={() => props.onHover?.(e.id)}
-              onPointerLeave={() => props.onHover?.(null)}
+              onPointerEnter={(ev) => ev.buttons === 0 && props.onHover?.(e.id)}
+              onPointerLeave={(ev) => ev.buttons === 0 && props.onHover?.(null)}
             />
           );
         })}

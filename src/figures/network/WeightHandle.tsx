@@ -56,8 +56,9 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
         e.preventDefault();
         set(next);
       }}
-      onPointerEnter={() => onHover?.(q)}
-      onPointerLeave={() => onHover?.(null)}
+      // while a button is down the reader is dragging something: passing over this is not pointing at it
+      onPointerEnter={(e) => e.buttons === 0 && onHover?.(q)}
+      onPointerLeave={(e) => e.buttons === 0 && onHover?.(null)}
       onFocus={() => onHover?.(q)}
       onBlur={() => onHover?.(null)}
     >

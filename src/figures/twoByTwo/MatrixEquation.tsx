@@ -33,7 +33,7 @@ export const MatrixEquation = memo(function MatrixEquation({
     const key = cellKey(c);
     if (key && isHidden(key, step)) return '\\phantom{0.0000}';
     const num = texNumber(cellValue(c, env));
-    return key ? texTerm(num, key, isLit(key, focus)) : num;
+    return key ? texTerm(num, key) : num;
   };
   const cellText = (c: Cell) => {
     const key = cellKey(c);
@@ -54,6 +54,7 @@ export const MatrixEquation = memo(function MatrixEquation({
   }
   const onOver = useCallback(
     (e: PointerEvent | FocusEvent) => {
+      if ('buttons' in e && e.buttons !== 0) return; // dragging across, not pointing
       const q = (e.target as Element).closest('[data-q]')?.getAttribute('data-q');
       if (q) setHighlight({ q, source: 'entry' });
     },
@@ -94,7 +95,7 @@ export const MatrixEquation = memo(function MatrixEquation({
       onKeyDown={onKeyDown}
       onBlur={onBlur}
     >
-      <Tex tex={tex} display fallback={words.join('. ')} />
+      <Tex tex={tex} display fallback={words.join('. ')} lit={linked.filter((k) => isLit(k, focus))} />
       <span className="sr-only" aria-live="polite">
         {current ? entryWords(current, env, step) : ''}
       </span>
