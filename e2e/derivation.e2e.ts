@@ -203,6 +203,23 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     expect(errors).toEqual([]);
   });
 
+  it('extreme weights saturate the network but never put NaN or Infinity on the page', async () => {
+    const q =
+      '?W1=1000000,-1000000,900000;-1000000,1000000,-900000&W2=1000000,1000000,-1000000;-1000000,-1000000,1000000';
+    const { page, errors } = await openPage(q);
+    expect(await page.locator('.notice').count()).toBe(0);
+    for (const id of ['bias', 'forward', 'error', 'output-gradient', 'hidden-gradient']) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator(`#${id}`).textContent()).not.toMatch(/NaN|Infinity|∞/);
+    }
+    // F and G saturate at 1 and 0; the numbers shown are still the right ones
+    const ref = reference2x2(await readParams(page), 0.05, 0.1, 0.01, 0.99);
+    expect(ref.F).toBe(1);
+    for (const n of ['e', 'a', 'bI'] as const)
+      expect(await formulaResult(page, `grad:${n}`)).toBe(tex4(ref.grad[n]));
+    expect(errors).toEqual([]);
+  });
+
   it('every section typesets its math with no KaTeX error', async () => {
     const { page, errors } = await openPage();
     const ids = await page.$$eval('main section[id]', (els) => els.map((e) => e.id));
