@@ -1,4 +1,5 @@
 import { createContext, useContext, useRef } from 'react';
+import type { StoreApi, UseBoundStore } from 'zustand';
 import { type AppState, useAppStore } from './store';
 
 /**
@@ -10,12 +11,15 @@ export const VisibleContext = createContext(true);
 
 const FROZEN = Symbol('frozen');
 
-/** `useAppStore(selector)`, paused while the enclosing section is off screen. */
-export function useLive<T>(selector: (s: AppState) => T): T {
+/** `store(selector)`, paused while the enclosing section is off screen. */
+export function useLiveStore<S, T>(store: UseBoundStore<StoreApi<S>>, selector: (s: S) => T): T {
   const visible = useContext(VisibleContext);
   const last = useRef<{ value: T } | null>(null);
-  const value = useAppStore((s) => (visible || last.current === null ? selector(s) : FROZEN));
+  const value = store((s) => (visible || last.current === null ? selector(s) : FROZEN));
   if (value === FROZEN) return (last.current as { value: T }).value;
   last.current = { value: value as T };
   return value as T;
 }
+
+/** The shared 2x2 store, paused off screen. */
+export const useLive = <T>(selector: (s: AppState) => T): T => useLiveStore(useAppStore, selector);

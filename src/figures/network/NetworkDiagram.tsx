@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatNumber } from '../../tex/format';
 import { activationFill, activationText, weightColor, weightWidth } from './colors';
 import { type DiagramEdge, type DiagramNode, layoutNetwork } from './layout';
+import { Subscripted } from './Subscripted';
 import { type SliderRange, WeightHandle } from './WeightHandle';
 
 export interface NodeView extends DiagramNode {
@@ -97,7 +98,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                 dy="0.35em"
                 fill={n.activation === undefined ? undefined : activationText(n.activation)}
               >
-                {labelTspan(n.label)}
+                <Subscripted text={n.label} size="0.7em" />
               </text>
               {n.value !== undefined && !n.bias ? (
                 <text className="node__value" textAnchor="middle" y={radius + 13}>
@@ -143,18 +144,4 @@ function columnCounts(nodes: readonly DiagramNode[]): number[] {
   const counts: number[] = [];
   for (const n of nodes) counts[n.column] = (counts[n.column] ?? 0) + 1;
   return counts.map((c) => c ?? 0);
-}
-
-/** `i_1` drawn as i with a subscript 1. */
-function labelTspan(label: string) {
-  const [base, sub] = label.split('_');
-  if (!sub) return base;
-  return (
-    <>
-      {base}
-      <tspan baselineShift="sub" fontSize="0.7em">
-        {sub}
-      </tspan>
-    </>
-  );
 }

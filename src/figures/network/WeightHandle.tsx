@@ -2,6 +2,7 @@ import { memo, useRef } from 'react';
 import { formatNumber } from '../../tex/format';
 import { clampRound, sliderKeyValue } from '../controls/sliderKeys';
 import { useDragValue } from '../controls/useDrag';
+import { Subscripted } from './Subscripted';
 
 export interface SliderRange {
   min: number;
@@ -64,7 +65,9 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
     >
       <rect x={-width / 2} y={-10} width={width} height={20} rx={5} />
       <text textAnchor="middle" dy="0.35em">
-        <tspan className="weight-handle__symbol">{symbolTspan(symbol)}</tspan>
+        <tspan className="weight-handle__symbol">
+          <Subscripted text={symbol} />
+        </tspan>
         <tspan className="weight-handle__value" dx={4}>
           {formatNumber(value)}
         </tspan>
@@ -72,17 +75,3 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
     </g>
   );
 });
-
-/** `b_F` drawn as b with a subscript F. */
-function symbolTspan(symbol: string) {
-  const [base, sub] = symbol.split('_');
-  if (!sub) return base;
-  return (
-    <>
-      {base}
-      <tspan baselineShift="sub" fontSize="0.75em">
-        {sub}
-      </tspan>
-    </>
-  );
-}
