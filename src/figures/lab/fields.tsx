@@ -1,0 +1,155 @@
+import { type ReactNode, useId, useState } from 'react';
+
+/**
+ * The lab's form controls: native inputs with visible labels, so the keyboard, screen readers
+ * and touch work without extra code.
+ */
+
+interface RangeFieldProps {
+  label: ReactNode;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (v: number) => void;
+  /** what the value means in words, for the output and assistive technology */
+  text: string;
+}
+
+export function RangeField({ label, value, min, max, step, onChange, text }: RangeFieldProps) {
+  const id = useId();
+  return (
+    <div className="lab-field lab-field--range">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="range"
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        aria-valuetext={text}
+        onChange={(e) => {
+          const v = Number(e.currentTarget.value);
+          if (Number.isFinite(v)) onChange(v);
+        }}
+      />
+      <output htmlFor={id}>{text}</output>
+    </div>
+  );
+}
+
+interface NumberFieldProps {
+  label: ReactNode;
+  value: number | null;
+  /** returns an error message, or null after applying the value */
+  onCommit: (v: number | null) => string | null;
+  placeholder?: string;
+  className?: string;
+}
+
+/**
+ * A number typed in full, then applied on Enter or on leaving the field (not per keystroke:
+ * typing “1e9” must not apply 1 first). A value that cannot be used is kept in the field and
+ * explained beside it; the lab keeps its previous value.
+ */
+export function NumberField({ label, value, onCommit, placeholder, className }: NumberFieldProps) {
+  const id = useId();
+  // what the reader is typing, and the value it was typed over: once the store's value moves on
+  // (Reset, an import), the stale draft is dropped and the field shows the new value
+  const [typed, setTyped] = useState<{ text: string; over: number | null } | null>(null);
+  const draft = typed && typed.over === value ? typed.text : null;
+  const setDraft = (text: string | null) => setTyped(text === null ? null : { text, over: value });
+  const [problem, setProblem] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const trimmed = draft.trim();
+    const v = trimmed === '' ? null : Number(trimmed);
+    const message = v !== null && !Number.isFinite(v) ? `“${trimmed}” is not a number.` : onCommit(v);
+    setProblem(message);
+    if (!message) setDraft(null);
+  };
+  return (
+    <div className={`lab-field lab-field--number${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        value={draft ?? (value === null ? '' : String(value))}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setDraft(null);
+            setProblem(null);
+          }
+        }}
+      />
+      {problem ? (
+        <span id={`${id}-problem`} className="lab-field__problem" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+interface SelectFieldProps<T extends string | number> {
+  label: ReactNode;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (v: T) => void;
+}
+
+export function SelectField<T extends string | number>({
+  label,
+  value,
+  options,
+  onChange,
+}: SelectFieldProps<T>) {
+  const id = useId();
+  return (
+    <div className="lab-field lab-field--select">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={String(value)}
+        onChange={(e) => {
+          const picked = options.find((o) => String(o.value) === e.currentTarget.value);
+          if (picked) onChange(picked.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChange: (v: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="lab-field lab-field--check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import type { StateCreator } from 'zustand';
+import { type Comparison, compareMomentum } from './compare';
+import { DEFAULT_SELECTED_SAMPLE, LAB_DATA } from './labConfig';
+import { parseLabJson, toLabJson } from './labFile';
+import { paramById } from './labParams';
+import type { LabSnapshot } from './labSnapshot';
+import type { LabState } from './labStore';
+
+/** What the reader is looking at, and the lab's results that are not the run itself. */
+export interface ViewSlice {
+  /** the XOR sample whose activations fill the diagram's nodes */
+  selected: number;
+  logScale: boolean;
+  /** the two weights the loss landscape plots, by parameter id */
+  axes: readonly [string, string];
+  comparison: Comparison | null;
+  /** the last import's outcome, shown beside the import button */
+  fileMessage: { ok: boolean; text: string } | null;
+  selectSample: (i: number) => void;
+  setLogScale: (on: boolean) => void;
+  setAxis: (which: 0 | 1, id: string) => void;
+  runComparison: () => void;
+  snapshot: () => LabSnapshot;
+  exportJson: () => string;
+  /** validates the file's text completely; only a valid file changes the lab */
+  importJson: (text: string, fileName?: string) => boolean;
+}
+
+/** W1[1,1] (i1 → h1) against W1[1,2] (i2 → h1): one hidden unit's two input weights. */
+export const DEFAULT_AXES: readonly [string, string] = ['L0r0c0', 'L0r0c1'];
+
+export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set, get) => ({
+  selected: DEFAULT_SELECTED_SAMPLE,
+  logScale: true,
+  axes: DEFAULT_AXES,
+  comparison: null,
+  fileMessage: null,
+  selectSample: (i) => {
+    if (Number.isInteger(i) && i >= 0 && i < LAB_DATA.length) set({ selected: i });
+  },
+  setLogScale: (logScale) => set({ logScale }),
+  setAxis: (which, id) => {
+    if (!paramById(id)) return;
+    const axes: [string, string] = [...get().axes];
+    axes[which] = id;
+    // the two axes must differ: picking the other axis's weight swaps them
+    if (axes[0] === axes[1]) axes[1 - which] = get().axes[which];
+    set({ axes });
+  },
+  runComparison: () => {
+    const { net, settings } = get();
+    set({ comparison: compareMomentum(net.seed, settings) });
+  },
+  snapshot: () => {
+    const { net, settings } = get();
+    return { seed: net.seed, epoch: net.epoch, settings, weights: net.weights, velocity: net.velocity };
+  },
+  exportJson: () => toLabJson(get().snapshot()),
+  importJson: (text, fileName) => {
+    const result = parseLabJson(text);
+    const name = fileName ? `“${fileName}”` : 'The file';
+    if (!result.ok) {
+      set({
+        fileMessage: { ok: false, text: `${name} was not imported. ${result.message} Nothing was changed.` },
+      });
+      return false;
+    }
+    const { settings, ...rest } = result.snapshot;
+    get().setSettings(settings);
+    get().loadSnapshot(rest);
+    set({ fileMessage: { ok: true, text: `Imported ${name}: seed ${rest.seed}, epoch ${rest.epoch}.` } });
+    return true;
+  },
+});
