@@ -6,7 +6,7 @@ describe('splitNumbers', () => {
     const { template, values } = splitNumbers('2(0.7514 - 0.01000)(-0.1868) = 8.771\\times10^{-5}');
     expect(values).toEqual(['0.7514', '0.01000', '−0.1868', '8.771']);
     expect(template).toBe(
-      '2(\\htmlData{slot=0}{0.0000} - \\htmlData{slot=1}{0.0000})(\\htmlData{slot=2}{0.0000}) = \\htmlData{slot=3}{0.0000}\\times10^{-5}',
+      '2({\\htmlData{slot=0}{0.0000}} - {\\htmlData{slot=1}{0.0000}})({\\htmlData{slot=2}{0.0000}}) = {\\htmlData{slot=3}{0.0000}}\\times10^{-5}',
     );
   });
 

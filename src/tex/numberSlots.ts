@@ -24,7 +24,8 @@ export function splitNumbers(tex: string): Slotted {
   const values: string[] = [];
   const template = tex.replace(NUMBER, (m) => {
     values.push(m.replace('-', '−'));
-    return `\\htmlData{slot=${values.length - 1}}{${PLACEHOLDER}}`;
+    // braced, so the slot is one ordinary atom: `a - b` keeps a binary minus spaced on both sides
+    return `{\\htmlData{slot=${values.length - 1}}{${PLACEHOLDER}}}`;
   });
   return { template, values };
 }
