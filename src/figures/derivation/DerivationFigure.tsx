@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { OnScreen } from '../../app/OnScreen';
 import type { MatrixName } from '../../state/matrices2x2';
 import { MathModeControl } from '../controls/MathModeControl';
 import { NetworkInputs } from '../controls/NetworkInputs';
@@ -29,13 +30,17 @@ export function DerivationFigure({ title, equations, children }: DerivationFigur
       tabIndex={0}
       onKeyDown={onStepperKey}
     >
-      <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+      <OnScreen>
+        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+      </OnScreen>
       <StepperBar />
       {equations.map((terms) => (
-        <MatrixEquation key={terms.join(' ')} terms={terms} />
+        <OnScreen key={terms.join(' ')}>
+          <MatrixEquation terms={terms} />
+        </OnScreen>
       ))}
       <OutputsLine withError />
-      {children}
+      {children ? <OnScreen>{children}</OnScreen> : null}
       <details className="figure-details">
         <summary>Inputs, targets and display</summary>
         <NetworkInputs />

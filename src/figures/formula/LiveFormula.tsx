@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
+import { useVisibleHere } from '../../app/useVisibleHere';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
 import { quantity } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { useLive } from '../../state/useLive';
+import { useLive, VisibleContext } from '../../state/useLive';
 import { formatNumber } from '../../tex/format';
 import { Tex } from '../../tex/Tex';
 import { formulaTex } from './formulaTex';
@@ -15,29 +16,41 @@ import { formulaTex } from './formulaTex';
  * recomputed whenever anything changes and lit when the stepper or a hover reaches it.
  */
 export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
-  const spec = quantity(q);
-  const env = useLive(selectEnv);
-  const mode = useLive((s) => s.mathMode);
+  const ref = useRef<HTMLDivElement>(null);
+  const visible = useVisibleHere(ref);
   const lit = useLive((s) => isLit(q, selectFocus(s)));
-  const hidden = useLive((s) => isHidden(q, s.step));
   const setHighlight = useAppStore((s) => s.setHighlight);
-  // on a phone the substituted numbers and their result take a line each
-  const narrow = useMediaQuery(NARROW);
-  const tex = formulaTex(spec, env, mode, { hidden, long: narrow ? 20 : 48 });
-  const value = spec.value(env);
   return (
     <div
+      ref={ref}
       className={`live-formula${lit ? ' is-lit' : ''}`}
       data-formula={q}
       onPointerEnter={() => setHighlight({ q, source: 'entry' })}
       onPointerLeave={() => setHighlight(null)}
     >
-      <Tex
-        tex={tex}
-        lit={lit ? [q] : undefined}
-        display
-        fallback={`${spec.words}: ${hidden ? 'not computed yet' : formatNumber(value)}`}
-      />
+      <VisibleContext.Provider value={visible}>
+        <FormulaBody q={q} lit={lit} />
+      </VisibleContext.Provider>
     </div>
   );
 });
+
+/** The typeset formula; it stops following the store while scrolled out of view. */
+function FormulaBody({ q, lit }: { q: string; lit: boolean }) {
+  const spec = quantity(q);
+  const env = useLive(selectEnv);
+  const mode = useLive((s) => s.mathMode);
+  const hidden = useLive((s) => isHidden(q, s.step));
+  // on a phone the substituted numbers and their result take a line each
+  const narrow = useMediaQuery(NARROW);
+  const tex = formulaTex(spec, env, mode, { hidden, long: narrow ? 20 : 48 });
+  const value = spec.value(env);
+  return (
+    <Tex
+      tex={tex}
+      lit={lit ? [q] : undefined}
+      display
+      fallback={`${spec.words}: ${hidden ? 'not computed yet' : formatNumber(value)}`}
+    />
+  );
+}
