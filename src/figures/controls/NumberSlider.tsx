@@ -1,30 +1,24 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { formatNumber } from '../../tex/format';
 
 interface NumberSliderProps {
-  label: string;
+  label: ReactNode;
   value: number;
   min: number;
   max: number;
   step: number;
   onChange: (v: number) => void;
-  /** how to write the value beside the slider; the page's number format by default */
-  format?: (v: number) => string;
+  /** the value in words, shown beside the slider and given to assistive technology */
+  text?: string;
+  className?: string;
 }
 
-/** A labelled native range input: an ARIA slider with drag and keyboard for free. */
-export function NumberSlider({
-  label,
-  value,
-  min,
-  max,
-  step,
-  onChange,
-  format = formatNumber,
-}: NumberSliderProps) {
+/** A labelled native range input: an ARIA slider with drag, keyboard and touch for free. */
+export function NumberSlider({ label, value, min, max, step, onChange, text, className }: NumberSliderProps) {
   const id = useId();
+  const shown = text ?? formatNumber(value);
   return (
-    <div className="number-slider">
+    <div className={className ?? 'number-slider'}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -33,13 +27,13 @@ export function NumberSlider({
         max={max}
         step={step}
         value={value}
-        aria-valuetext={`${label} = ${format(value)}`}
+        aria-valuetext={shown}
         onChange={(e) => {
           const v = Number(e.currentTarget.value);
           if (Number.isFinite(v)) onChange(v);
         }}
       />
-      <output htmlFor={id}>{format(value)}</output>
+      <output htmlFor={id}>{shown}</output>
     </div>
   );
 }

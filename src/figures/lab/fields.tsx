@@ -1,43 +1,15 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ComponentProps, type ReactNode, useId, useState } from 'react';
+import { NumberSlider } from '../controls/NumberSlider';
 
 /**
  * The lab's form controls: native inputs with visible labels, so the keyboard, screen readers
  * and touch work without extra code.
  */
 
-interface RangeFieldProps {
-  label: ReactNode;
-  value: number;
-  min: number;
-  max: number;
-  step: number;
-  onChange: (v: number) => void;
-  /** what the value means in words, for the output and assistive technology */
-  text: string;
-}
-
-export function RangeField({ label, value, min, max, step, onChange, text }: RangeFieldProps) {
-  const id = useId();
-  return (
-    <div className="lab-field lab-field--range">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={text}
-        onChange={(e) => {
-          const v = Number(e.currentTarget.value);
-          if (Number.isFinite(v)) onChange(v);
-        }}
-      />
-      <output htmlFor={id}>{text}</output>
-    </div>
-  );
-}
+/** A range input in the lab's layout: the page's one slider component. */
+export const RangeField = (
+  props: Omit<ComponentProps<typeof NumberSlider>, 'className'> & { text: string },
+) => <NumberSlider {...props} className="lab-field lab-field--range" />;
 
 interface NumberFieldProps {
   label: ReactNode;
