@@ -37,12 +37,27 @@ export function backwardUnchecked(
   t: readonly number[],
 ): BackwardResult {
   const { out } = forwardUnchecked(weights, x);
-  const L = weights.length;
-  const delta: number[][] = new Array(L);
-  const y = out[L - 1];
+  const y = out[weights.length - 1];
   // The sums and products below are written in the same order as the training kernel's,
   // so train() reproduces these numbers bit for bit.
-  delta[L - 1] = y.map((o, k) => 2 * (o - t[k]) * sigmoidPrimeFromOut(o));
+  const deltaOut = y.map((o, k) => 2 * (o - t[k]) * sigmoidPrimeFromOut(o));
+  return { error: sampleError(y, t), ...backpropagate(weights, x, out, deltaOut) };
+}
+
+/**
+ * The recursion itself, from a given delta of the output layer down to the first layer:
+ *   delta[l-1] = (weights[l][:, :n]ᵀ · delta[l]) ⊙ sigma'(net[l-1]),  grad[l] = delta[l] (out[l-1] ‖ 1)ᵀ.
+ * backward() seeds it with ∂E/∂net[L]; outputJacobian() with ∂out_k/∂net[L].
+ */
+export function backpropagate(
+  weights: ReadonlyWeights,
+  x: readonly number[],
+  out: readonly (readonly number[])[],
+  deltaOut: number[],
+): { delta: number[][]; grad: Weights } {
+  const L = weights.length;
+  const delta: number[][] = new Array(L);
+  delta[L - 1] = deltaOut;
   for (let l = L - 1; l > 0; l--) {
     const w = weights[l];
     const d = delta[l];
@@ -65,5 +80,5 @@ export function backwardUnchecked(
       return row;
     });
   }
-  return { error: sampleError(y, t), delta, grad };
+  return { delta, grad };
 }

@@ -9,6 +9,7 @@ export { forward, sampleError } from './forward';
 export { type BatchForward, type BatchGradient, batchGradient, forwardBatch } from './forwardBatch';
 export { type GradientCheckEntry, gradientCheck } from './gradientCheck';
 export { DEFAULT_INIT_SEED, INIT_GAIN, initWeights } from './init';
+export { outputJacobian } from './jacobian';
 export {
   addScaled,
   appendOne,

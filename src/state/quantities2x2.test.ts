@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backward, forward, type Weights } from '../nn';
 import { type Env, QUANTITIES, quantity } from './quantities2x2';
+import { selectEnv } from './selectors';
 import { PARAM_BY_ID, PARAMS, type ParamId } from './twoByTwo';
 
-/** An Env for given weights, built with the engine (what the store does). */
-function envFor(weights: Weights, x: number[], t: number[]): Env {
-  const { net, out } = forward(weights, x);
-  const { error, delta, grad } = backward(weights, x, t);
-  return { weights, x, t, pass: { net, out, error, delta, grad } };
-}
+/** An Env for given weights, as the store derives it. */
+const envFor = (weights: Weights, x: number[], t: number[]): Env => selectEnv({ weights, x, t });
 
 const W: Weights = [
   [

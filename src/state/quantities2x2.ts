@@ -161,6 +161,10 @@ const hiddenOutWeights = (u: Unit) => {
   return `${toH?.tex}\\,\\delta_H + ${toI?.tex}\\,\\delta_I`;
 };
 
+/** ∂o/∂θ from the engine's output Jacobian */
+const jac = (env: Env, o: Unit, p: (typeof PARAMS)[number]) =>
+  env.pass.jacobian[o.row]?.[p.layer]?.[p.row]?.[p.col] ?? Number.NaN;
+
 /** ∂out/∂(a weight): the output layer's Jacobian (section 3) and the hidden one's (section 4) */
 function jacobianQ(o: Unit, p: (typeof PARAMS)[number]): Quantity {
   const key = `jac:${o.name}:${p.id}`;
@@ -177,7 +181,7 @@ function jacobianQ(o: Unit, p: (typeof PARAMS)[number]): Quantity {
       ...base,
       symbolic: `\\sigma'(net_${o.name})\\,${senderTex}`,
       numeric: (env) => `${n(sp(env, 1, o.row))}${n(sender(env, 1, p.col))}`,
-      value: (env) => sp(env, 1, o.row) * sender(env, 1, p.col),
+      value: (env) => jac(env, o, p),
     };
   }
   // through the hidden unit p feeds: σ'(net_o) · (weight from that unit to o) · σ'(net_hidden) · sender
@@ -189,7 +193,7 @@ function jacobianQ(o: Unit, p: (typeof PARAMS)[number]): Quantity {
     symbolic: `\\sigma'(net_${o.name})\\,${link.tex}\\,\\sigma'(net_${hidden.name})\\,${senderTex}`,
     numeric: (env) =>
       `${n(sp(env, 1, o.row))}${n(w(env, link.id))}${n(sp(env, 0, p.row))}${n(sender(env, 0, p.col))}`,
-    value: (env) => sp(env, 1, o.row) * w(env, link.id) * sp(env, 0, p.row) * sender(env, 0, p.col),
+    value: (env) => jac(env, o, p),
   };
 }
 

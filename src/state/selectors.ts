@@ -1,4 +1,4 @@
-import { backward, forward, type Weights } from '../nn';
+import { backward, forward, outputJacobian, type Weights } from '../nn';
 import type { Env } from './quantities2x2';
 import type { AppState } from './store';
 import { type NodeId, PARAM_BY_ID, type ParamId } from './twoByTwo';
@@ -11,6 +11,8 @@ export interface Pass {
   /** delta[l] = ∂E/∂net[l]: delta[1] is the bracket the hidden layer reuses (section 7) */
   delta: number[][];
   grad: Weights;
+  /** jacobian[k][l][i][j] = ∂out_k/∂W[l][i][j]: how H (k = 0) and I (k = 1) move with each weight */
+  jacobian: Weights[];
 }
 
 /**
@@ -22,7 +24,7 @@ export function selectPass(s: Pick<AppState, 'weights' | 'x' | 't'>): Pass {
   if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t) return cache.pass;
   const { net, out } = forward(s.weights, s.x);
   const { error, delta, grad } = backward(s.weights, s.x, s.t);
-  const pass = { net, out, error, delta, grad };
+  const pass = { net, out, error, delta, grad, jacobian: outputJacobian(s.weights, s.x) };
   cache = { weights: s.weights, x: s.x, t: s.t, pass };
   return pass;
 }

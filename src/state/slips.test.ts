@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backward, forward } from '../nn';
 import type { Env } from './quantities2x2';
+import { selectEnv } from './selectors';
 import { SLIPS, type SlipId, slipValues } from './slips';
 import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X } from './twoByTwo';
 
 const x = [...DEFAULT_X];
 const t = [...DEFAULT_T];
-const { net, out } = forward(DEFAULT_WEIGHTS, x);
-const { error, delta, grad } = backward(DEFAULT_WEIGHTS, x, t);
-const env: Env = { weights: DEFAULT_WEIGHTS, x, t, pass: { net, out, error, delta, grad } };
+const env: Env = selectEnv({ weights: DEFAULT_WEIGHTS, x, t });
 
 describe('common slips', () => {
   for (const id of Object.keys(SLIPS) as SlipId[]) {

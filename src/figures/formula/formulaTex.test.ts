@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { backward, forward } from '../../nn';
 import { type Env, quantity } from '../../state/quantities2x2';
+import { selectEnv } from '../../state/selectors';
 import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X } from '../../state/twoByTwo';
 import { formulaTex } from './formulaTex';
 
 const x = [...DEFAULT_X];
 const t = [...DEFAULT_T];
-const env: Env = {
-  weights: DEFAULT_WEIGHTS,
-  x,
-  t,
-  pass: { ...forward(DEFAULT_WEIGHTS, x), ...backward(DEFAULT_WEIGHTS, x, t) },
-};
+const env: Env = selectEnv({ weights: DEFAULT_WEIGHTS, x, t });
 const gradE = quantity('grad:e');
 const off = { hidden: false };
 
