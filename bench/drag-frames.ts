@@ -6,6 +6,7 @@
  */
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
+import { TWO_BY_TWO_SECTIONS } from '../e2e/sections';
 
 const server = await preview({ preview: { port: 4185, open: false }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4185/';
@@ -20,16 +21,7 @@ try {
   await page.waitForSelector('.live-tex:not(.live-tex--pending)');
   console.log(`headless Chromium ${browser.version()}, ${base}`);
   console.log('section                 frames   p50 ms   p95 ms   max ms   long tasks');
-  const ids = [
-    'bias',
-    'forward',
-    'output-derivatives',
-    'hidden-derivatives',
-    'error',
-    'output-gradient',
-    'hidden-gradient',
-  ];
-  for (const id of ids) {
+  for (const id of TWO_BY_TWO_SECTIONS) {
     await page.locator(`#${id}`).scrollIntoViewIfNeeded();
     const handle = page.locator(`#${id} g.weight-handle[data-q="e"]`);
     await handle.scrollIntoViewIfNeeded();
@@ -41,7 +33,9 @@ try {
       window.__frames = [];
       window.__long = 0;
       window.__stop = false;
-      new PerformanceObserver((l) => { window.__long += l.getEntries().length; }).observe({ type: 'longtask' });
+      window.__obs?.disconnect();
+      window.__obs = new PerformanceObserver((l) => { window.__long += l.getEntries().length; });
+      window.__obs.observe({ type: 'longtask' });
       let last = performance.now();
       const tick = (t) => {
         window.__frames.push(t - last);

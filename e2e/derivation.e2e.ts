@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage } from './page';
 import { PARAM_NAMES, type Params2x2, reference2x2, SLIDER_SYMBOL } from './reference2x2';
+import { TWO_BY_TWO_SECTIONS } from './sections';
 
 afterAll(closeBrowser);
 
@@ -223,15 +224,7 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
   it('every section typesets its math with no KaTeX error', async () => {
     const { page, errors } = await openPage();
     const ids = await page.$$eval('main section[id]', (els) => els.map((e) => e.id));
-    expect(ids.slice(0, 7)).toEqual([
-      'bias',
-      'forward',
-      'output-derivatives',
-      'hidden-derivatives',
-      'error',
-      'output-gradient',
-      'hidden-gradient',
-    ]);
+    expect(ids.slice(0, 7)).toEqual([...TWO_BY_TWO_SECTIONS]);
     for (const id of ids) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       expect(await page.locator(`#${id} .katex`).count(), id).toBeGreaterThan(0);
