@@ -5,6 +5,7 @@
 
 export { sigmoid, sigmoidPrime, sigmoidPrimeFromOut } from './activation';
 export { type BackwardResult, backward } from './backward';
+export { type FastNet, fastNet } from './fastNet';
 export { forward, sampleError } from './forward';
 export { type BatchForward, type BatchGradient, batchGradient, forwardBatch } from './forwardBatch';
 export { type GradientCheckEntry, gradientCheck } from './gradientCheck';

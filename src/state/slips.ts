@@ -1,4 +1,4 @@
-import { forward, type Weights } from '../nn';
+import { forward, sigmoid, type Weights } from '../nn';
 import { type Env, quantity } from './quantities2x2';
 import { PARAM_BY_ID, type ParamId } from './twoByTwo';
 
@@ -26,7 +26,6 @@ const w = (env: Env, id: ParamId) => {
   const p = PARAM_BY_ID[id];
   return env.weights[p.layer]?.[p.row]?.[p.col] ?? Number.NaN;
 };
-const sigma = (v: number) => 1 / (1 + Math.exp(-v));
 
 export const SLIPS: Record<SlipId, Slip> = {
   'bG-uses-e': {
@@ -57,7 +56,7 @@ export const SLIPS: Record<SlipId, Slip> = {
     wrong: {
       tex: '2(H - t_1)\\,\\sigma(net_H)\\,F',
       value: (env) =>
-        2 * (out(env, 1, 0) - (env.t[0] ?? 0)) * sigma(env.pass.net[1]?.[0] ?? 0) * out(env, 0, 0),
+        2 * (out(env, 1, 0) - (env.t[0] ?? 0)) * sigmoid(env.pass.net[1]?.[0] ?? 0) * out(env, 0, 0),
     },
     right: { tex: "2(H - t_1)\\,\\sigma'(net_H)\\,F", key: 'grad:e' },
     check: { of: 'E', by: 'e' },

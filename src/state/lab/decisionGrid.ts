@@ -1,6 +1,5 @@
 import { contours } from 'd3-contour';
-import { layerSizes, type ReadonlyWeights } from '../../nn';
-import { fastNet } from './fastNet';
+import { fastNet, layerSizes, type ReadonlyWeights } from '../../nn';
 
 /**
  * The decision heatmap (section 9): the network's output over the input square, sampled on an

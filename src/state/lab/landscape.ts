@@ -1,8 +1,7 @@
 import { contours } from 'd3-contour';
 import { scaleLinear } from 'd3-scale';
-import type { ReadonlyWeights } from '../../nn';
+import { fastNet, type ReadonlyWeights } from '../../nn';
 import { cellCentre, polygonPath } from './decisionGrid';
-import { fastNet } from './fastNet';
 import { LAB_DATA, type Reduction, WEIGHT_LIMIT } from './labConfig';
 import type { LabParam } from './labParams';
 import type { WeightPath } from './weightPath';

@@ -1,4 +1,6 @@
-import { flattenWeights, layerSizes, type ReadonlyWeights, sigmoid } from '../../nn';
+import { sigmoid } from './activation';
+import { flattenWeights, layerSizes } from './matrix';
+import type { ReadonlyWeights } from './types';
 
 /**
  * The forward pass of section 9, out = σ(W2 · (σ(W1 · (x ‖ 1)) ‖ 1)), on a flat parameter

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchGradient, forward, initWeights, XOR } from '../../nn';
+import { batchGradient, forward, initWeights, XOR } from '.';
 import { fastNet } from './fastNet';
 
 const weights241 = fc
