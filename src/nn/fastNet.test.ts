@@ -34,4 +34,26 @@ describe('fastNet', () => {
     net.w[16] += 1; // the output bias
     expect(net.output([1, 0])[0]).toBeGreaterThan(before as number);
   });
+
+  it('follows the model, and can run a plugged-in sigmoid', () => {
+    const w = initWeights([2, 4, 3], 3);
+    const model = { activation: ['relu', 'softmax'], loss: 'cross-entropy' } as const;
+    const net = fastNet(w, model);
+    expect(Array.from(net.output([0.3, -0.7]))).toEqual(forward(w, [0.3, -0.7], model).out[1]);
+    const data = [
+      { x: [0.3, -0.7], t: [0, 1, 0] },
+      { x: [1, 1], t: [1, 0, 0] },
+    ];
+    expect(net.setError(data, 'sum')).toBeCloseTo(batchGradient(w, data, 'sum', model).error, 14);
+    // a caller's sigmoid replaces the exact one (the decision map's table)
+    const calls: number[] = [];
+    const spy = fastNet(initWeights([2, 2, 1], 1), undefined, {
+      sigma: (z) => {
+        calls.push(z);
+        return 0.5;
+      },
+    });
+    expect(spy.output([1, 2])[0]).toBe(0.5);
+    expect(calls).toHaveLength(3);
+  });
 });

@@ -1,46 +1,36 @@
-import { sigmoid } from './activation';
-import { matVecWithBias } from './matrix';
+import { copyWeightsIn, createFlatNet, type FlatNet, forwardFlat } from './flatNet';
+import { type Model, resolveModel } from './model';
 import type { ReadonlyWeights } from './types';
 import { validateInput, validateWeights } from './validate';
 
 /**
  * The forward pass (section 2, any depth in section 8):
- * net[l] = weights[l] · (out[l-1] ‖ 1) with out[-1] = x, and out[l] = sigma(net[l]).
- * out[out.length - 1] is the network's output. Throws on malformed weights or x.
+ * net[l] = weights[l] · (out[l-1] ‖ 1) with out[-1] = x, and out[l] = f_l(net[l]), where f_l is
+ * the model's activation for layer l (default sigmoid). out[out.length - 1] is the network's
+ * output. Throws on malformed weights, x or model.
  */
 export function forward(
   weights: ReadonlyWeights,
   x: readonly number[],
+  model?: Model,
 ): { net: number[][]; out: number[][] } {
+  const fn = flatNetFor(weights, model);
+  validateInput(x, Array.from(fn.sizes));
+  forwardFlat(fn, x, 0, 0, 1);
+  return { net: layers(fn, fn.net), out: layers(fn, fn.out) };
+}
+
+/** Validates weights and model, and returns a flat network holding the weights. */
+export function flatNetFor(weights: ReadonlyWeights, model: Model | undefined): FlatNet {
   const sizes = validateWeights(weights);
-  validateInput(x, sizes);
-  return forwardUnchecked(weights, x);
+  const fn = createFlatNet(sizes, resolveModel(model, weights.length));
+  copyWeightsIn(weights, fn.w);
+  return fn;
 }
 
-/** forward() without validation, for callers that already validated (backward, gradientCheck). */
-export function forwardUnchecked(
-  weights: ReadonlyWeights,
-  x: readonly number[],
-): { net: number[][]; out: number[][] } {
-  const net: number[][] = [];
-  const out: number[][] = [];
-  let a: readonly number[] = x;
-  for (const w of weights) {
-    const n = matVecWithBias(w, a);
-    const o = n.map(sigmoid);
-    net.push(n);
-    out.push(o);
-    a = o;
-  }
-  return { net, out };
-}
-
-/** E = Σ_k (out_k − t_k)^2 (no 1/2), summed in k order like the training kernel. */
-export function sampleError(output: readonly number[], t: readonly number[]): number {
-  let e = 0;
-  for (let k = 0; k < output.length; k++) {
-    const d = output[k] - t[k];
-    e += d * d;
-  }
-  return e;
+/** Layers 1..L of a flat per-unit array (net, out or delta) as number[][], index 0 = layer 1. */
+export function layers(fn: FlatNet, flat: Float64Array): number[][] {
+  const r: number[][] = [];
+  for (let l = 1; l <= fn.L; l++) r.push(Array.from(flat.subarray(fn.aOff[l], fn.aOff[l + 1])));
+  return r;
 }

@@ -1,8 +1,8 @@
-import { backwardUnchecked } from './backward';
-import { forwardUnchecked, sampleError } from './forward';
-import { cloneWeights } from './matrix';
+import { backpropagateFlat, sampleErrorFlat } from './backward';
+import { flatNetFor } from './forward';
+import type { Model } from './model';
 import type { ReadonlyWeights } from './types';
-import { describe, validateInput, validateTarget, validateWeights } from './validate';
+import { describe, validateInput, validateTarget } from './validate';
 
 export interface GradientCheckEntry {
   layer: number;
@@ -29,29 +29,30 @@ export function gradientCheck(
   x: readonly number[],
   t: readonly number[],
   epsilon = 1e-5,
+  model?: Model,
 ): GradientCheckEntry[] {
-  const sizes = validateWeights(weights);
+  const fn = flatNetFor(weights, model);
+  const sizes = Array.from(fn.sizes);
   validateInput(x, sizes);
   validateTarget(t, sizes);
   if (typeof epsilon !== 'number' || !Number.isFinite(epsilon) || epsilon <= 0) {
     throw new Error(`epsilon must be a finite positive number, got ${describe(epsilon)}`);
   }
-  const { grad } = backwardUnchecked(weights, x, t);
-  const w = cloneWeights(weights);
-  const errorAt = (): number => {
-    const { out } = forwardUnchecked(w, x);
-    return sampleError(out[out.length - 1], t);
-  };
+  sampleErrorFlat(fn, x, t); // leaves the output delta in fn.delta
+  const { grad } = backpropagateFlat(fn);
+  const w = fn.w;
   const entries: GradientCheckEntry[] = [];
-  w.forEach((m, layer) => {
+  let p = 0;
+  grad.forEach((m, layer) => {
     m.forEach((r, row) => {
-      r.forEach((original, col) => {
-        r[col] = original + epsilon;
-        const plus = errorAt();
-        r[col] = original - epsilon;
-        const minus = errorAt();
-        r[col] = original;
-        const analytic = grad[layer][row][col];
+      r.forEach((analytic, col) => {
+        const original = w[p];
+        w[p] = original + epsilon;
+        const plus = sampleErrorFlat(fn, x, t);
+        w[p] = original - epsilon;
+        const minus = sampleErrorFlat(fn, x, t);
+        w[p] = original;
+        p++;
         const numeric = (plus - minus) / (2 * epsilon);
         const relativeError =
           Math.abs(analytic - numeric) / Math.max(Math.abs(analytic) + Math.abs(numeric), 1e-12);

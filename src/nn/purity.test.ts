@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Every non-test source file under src/nn, recursively. */
+/** Every non-test source file under src/nn, recursively (test fixtures aside: never shipped). */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
-    if (e.isDirectory()) return sources(p);
+    if (e.isDirectory()) return e.name === '__fixtures__' ? [] : sources(p);
     return /\.(ts|tsx|js|mjs)$/.test(e.name) && !/\.test\./.test(e.name) ? [p] : [];
   });
 }

@@ -76,7 +76,7 @@ describe('train in chunks = train in one call, bit for bit', () => {
       { learningRate: 0.4, epochs: 150, batchSize: 3 },
     ],
     [
-      'a network too large for a generated kernel (generic loops)',
+      'a larger network with one hidden layer (the merged pass, 20 inputs)',
       initWeights([20, 30, 2], 7),
       DATA.map((s) => ({ x: Array.from({ length: 20 }, (_, j) => s.x[j % 3] * (j + 1) * 0.1), t: s.t })),
       { learningRate: 0.1, epochs: 40, batchSize: 1, shuffle: true },

@@ -55,13 +55,24 @@ describe('boundaryPath', () => {
   });
 });
 
-describe('outputGrid for other shapes', () => {
-  it('takes the general pass and still matches forward()', () => {
+describe('outputGrid for other shapes and activations', () => {
+  it('runs the same pass for a deeper network and matches forward() to the table precision', () => {
     const w = initWeights([2, 3, 2, 1], 4);
     const n = 6;
     const values = outputGrid(w, n);
     const x = [cellCentre(2, n, INPUT_DOMAIN), cellCentre(n - 1 - 3, n, INPUT_DOMAIN)];
-    expect(values[3 * n + 2]).toBe(forward(w, x).out[2]?.[0]);
+    expect(Math.abs(values[3 * n + 2] - (forward(w, x).out[2]?.[0] as number))).toBeLessThan(1e-6);
+  });
+
+  it('follows the model: tanh hidden units give what forward() gives with tanh', () => {
+    const w = initWeights([2, 4, 1], 5);
+    const model = { activation: ['tanh', 'sigmoid'] } as const;
+    const n = 8;
+    const values = outputGrid(w, n, INPUT_DOMAIN, model);
+    const x = [cellCentre(5, n, INPUT_DOMAIN), cellCentre(n - 1 - 1, n, INPUT_DOMAIN)];
+    const exact = forward(w, x, model).out[1]?.[0] as number;
+    expect(Math.abs(values[1 * n + 5] - exact)).toBeLessThan(1e-6);
+    expect(Math.abs(values[1 * n + 5] - (forward(w, x).out[1]?.[0] as number))).toBeGreaterThan(1e-4);
   });
 });
 

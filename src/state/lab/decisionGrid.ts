@@ -1,5 +1,5 @@
 import { contours } from 'd3-contour';
-import { fastNet, layerSizes, type ReadonlyWeights } from '../../nn';
+import { fastNet, type Model, type ReadonlyWeights } from '../../nn';
 
 /**
  * The decision heatmap (section 9): the network's output over the input square, sampled on an
@@ -14,35 +14,24 @@ export const cellCentre = (i: number, n: number, [lo, hi]: readonly [number, num
 
 /**
  * out(i1, i2) on the grid, row-major with row 0 at the TOP (largest i2), as a canvas draws it:
- * values[row * n + col], col ↦ i1, row ↦ i2. Redrawn every frame while training, so for the
- * lab's shape (2 inputs, one hidden layer, 1 output) the hidden net inputs are split as
- * net_u = W1[u,1]·i1 + (W1[u,2]·i2 + b_u): the first term per column, the second per row,
- * computed once each, and σ is read from a table (within 1e-6 of the exact value: invisible,
- * and three times faster than Math.exp for 50,000 sigmoids a frame). Other shapes take
- * fastNet's exact general pass.
+ * values[row * n + col], col ↦ i1, row ↦ i2 (the first output unit). Redrawn every frame while
+ * training, so it runs the engine's flat pass with σ read from a table (within 1e-6 of the exact
+ * value: invisible, and three times faster than Math.exp for tens of thousands of sigmoids a frame).
  */
-export function outputGrid(weights: ReadonlyWeights, n = GRID_SIZE, domain = INPUT_DOMAIN): Float64Array {
-  const sizes = layerSizes(weights);
-  if (sizes.length !== 3 || sizes[0] !== 2 || sizes[2] !== 1) return outputGridGeneral(weights, n, domain);
-  const H = sizes[1];
-  const [W1, W2] = weights;
-  const colPart = new Float64Array(n * H);
-  for (let col = 0; col < n; col++) {
-    const i1 = cellCentre(col, n, domain);
-    for (let u = 0; u < H; u++) colPart[col * H + u] = W1[u][0] * i1;
-  }
-  const rowPart = new Float64Array(H);
-  const v = W2[0];
-  const bias = v[H];
+export function outputGrid(
+  weights: ReadonlyWeights,
+  n = GRID_SIZE,
+  domain = INPUT_DOMAIN,
+  model?: Model,
+): Float64Array {
+  const net = fastNet(weights, model, { sigma: tableSigmoid });
   const values = new Float64Array(n * n);
+  const x = new Float64Array(2);
   for (let row = 0; row < n; row++) {
-    const i2 = cellCentre(n - 1 - row, n, domain);
-    for (let u = 0; u < H; u++) rowPart[u] = W1[u][1] * i2 + W1[u][2];
+    x[1] = cellCentre(n - 1 - row, n, domain);
     for (let col = 0; col < n; col++) {
-      let net = bias;
-      const c = col * H;
-      for (let u = 0; u < H; u++) net += v[u] * tableSigmoid(colPart[c + u] + rowPart[u]);
-      values[row * n + col] = tableSigmoid(net);
+      x[0] = cellCentre(col, n, domain);
+      values[row * n + col] = net.output(x)[0];
     }
   }
   return values;
@@ -63,24 +52,6 @@ export function tableSigmoid(z: number): number {
   const k = t | 0;
   const f = t - k;
   return TABLE[k] + (TABLE[k + 1] - TABLE[k]) * f;
-}
-
-function outputGridGeneral(
-  weights: ReadonlyWeights,
-  n: number,
-  domain: readonly [number, number],
-): Float64Array {
-  const net = fastNet(weights);
-  const values = new Float64Array(n * n);
-  const x = new Float64Array(2);
-  for (let row = 0; row < n; row++) {
-    x[1] = cellCentre(n - 1 - row, n, domain);
-    for (let col = 0; col < n; col++) {
-      x[0] = cellCentre(col, n, domain);
-      values[row * n + col] = net.output(x)[0];
-    }
-  }
-  return values;
 }
 
 /** SVG path data for d3-contour's MultiPolygon, its grid units times `scale`. */
