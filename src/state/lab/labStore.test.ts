@@ -171,7 +171,7 @@ describe('import and export', () => {
     expect(store.getState().settings).toBe(before.settings);
     expect(store.getState().fileMessage?.ok).toBe(false);
     expect(store.getState().fileMessage?.text).toBe(
-      '“bad.json” was not imported. The weights W2[1,3] must be a finite number, got “x”. Nothing was changed.',
+      `“bad.json” was not imported. The file's "weights" W2 row 1, column 3 was “x”: an entry must be a decimal number within ±1e6. Nothing was changed.`,
     );
   });
 });
