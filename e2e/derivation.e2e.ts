@@ -195,10 +195,10 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     await expect(notice.count()).resolves.toBeGreaterThanOrEqual(2);
     const text = (await notice.allTextContents()).join('\n');
     expect(text).toContain(
-      'W1 row 1, column 2 (b) was “abc”: a weight must be a decimal number within ±1e6. b keeps its default, 0.2.',
+      'W1 row 1, column 2 (b) was “abc”: a weight must be a decimal number within ±1e6. The weight b keeps its default, 0.2.',
     );
     expect(text).toContain(
-      'x entry 2 (i2) was “NaN”: an input must be a decimal number within ±1e6. i2 keeps its default, 0.1.',
+      'x entry 2 (i2) was “NaN”: an input must be a decimal number within ±1e6. The input i2 keeps its default, 0.1.',
     );
     const p = await readParams(page);
     expect(p).toMatchObject({ a: 1, b: 0.2, bF: 3, c: 4 });

@@ -125,7 +125,7 @@ describe('malformed links', () => {
     await expect.poll(() => slider(page, 'a').getAttribute('aria-valuenow')).toBe('100000');
     expect(await slider(page, 'b').getAttribute('aria-valuenow')).toBe('0.2');
     await expect(page.locator('.notices').textContent()).resolves.toContain(
-      'W1 row 1, column 2 (b) was “0x10”: a weight must be a decimal number within ±1e6. b keeps its default, 0.2.',
+      'W1 row 1, column 2 (b) was “0x10”: a weight must be a decimal number within ±1e6. The weight b keeps its default, 0.2.',
     );
     await expect.poll(() => param(page, 'W1')).toBe('100000,0.2,0.35;0.25,0.3,0.35');
     expect(errors).toEqual([]);

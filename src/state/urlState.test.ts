@@ -36,13 +36,13 @@ describe('parseNetworkQuery', () => {
     expect(r.x).toEqual([0.1, 0.1]);
     expect(r.t).toEqual([0.01, 0.99]);
     expect(r.notices).toEqual([
-      'W1 row 1, column 2 (b) was “abc”: a weight must be a decimal number within ±1e6. b keeps its default, 0.2.',
-      'W1 row 2, column 3 (b_G) was “0x10”: a bias must be a decimal number within ±1e6. b_G keeps its default, 0.35.',
-      'W2 row 1, column 1 (e) was “Infinity”: a weight must be a decimal number within ±1e6. e keeps its default, 0.4.',
-      'W2 row 2, column 3 (b_I) was “NaN”: a bias must be a decimal number within ±1e6. b_I keeps its default, 0.6.',
-      'x entry 2 (i2) was “1e400”: an input must be a decimal number within ±1e6. i2 keeps its default, 0.1.',
-      't entry 1 (t1) was empty: a target must be a decimal number within ±1e6. t1 keeps its default, 0.01.',
-      't entry 2 (t2) was “0b11”: a target must be a decimal number within ±1e6. t2 keeps its default, 0.99.',
+      'W1 row 1, column 2 (b) was “abc”: a weight must be a decimal number within ±1e6. The weight b keeps its default, 0.2.',
+      'W1 row 2, column 3 (b_G) was “0x10”: a bias must be a decimal number within ±1e6. The bias b_G keeps its default, 0.35.',
+      'W2 row 1, column 1 (e) was “Infinity”: a weight must be a decimal number within ±1e6. The weight e keeps its default, 0.4.',
+      'W2 row 2, column 3 (b_I) was “NaN”: a bias must be a decimal number within ±1e6. The bias b_I keeps its default, 0.6.',
+      'x entry 2 (i2) was “1e400”: an input must be a decimal number within ±1e6. The input i2 keeps its default, 0.1.',
+      't entry 1 (t1) was empty: a target must be a decimal number within ±1e6. The target t1 keeps its default, 0.01.',
+      't entry 2 (t2) was “0b11”: a target must be a decimal number within ±1e6. The target t2 keeps its default, 0.99.',
     ]);
   });
 
@@ -51,7 +51,7 @@ describe('parseNetworkQuery', () => {
     expect(r.x).toEqual([0.05, 0.1]);
     expect(r.t).toEqual([0.01, 1e6]);
     expect(r.notices[0]).toBe(
-      'x entry 1 (i1) was “1000001”: an input must be a decimal number within ±1e6. i1 keeps its default, 0.05.',
+      'x entry 1 (i1) was “1000001”: an input must be a decimal number within ±1e6. The input i1 keeps its default, 0.05.',
     );
     expect(r.notices[1]).toMatch(/^x entry 2 \(i2\) was “0o7”/);
     expect(r.notices[2]).toMatch(/^t entry 1 \(t1\) was “\u0661”/);
@@ -70,7 +70,7 @@ describe('parseNetworkQuery', () => {
   it('quotes a long value cut short, with its length', () => {
     const r = parseNetworkQuery(`?x=${'9'.repeat(500)},0`);
     expect(r.notices[0]).toBe(
-      `x entry 1 (i1) was “${'9'.repeat(40)}…” (500 characters): an input must be a decimal number within ±1e6. i1 keeps its default, 0.05.`,
+      `x entry 1 (i1) was “${'9'.repeat(40)}…” (500 characters): an input must be a decimal number within ±1e6. The input i1 keeps its default, 0.05.`,
     );
   });
 

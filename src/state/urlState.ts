@@ -46,9 +46,9 @@ function parseMatrix(raw: string, layer: 0 | 1, notices: string[]): number[][] {
       const v = entry(cell);
       if (v === null) {
         const sym = paramAt(layer, i, j)?.label ?? `${name}[${i + 1}][${j + 1}]`;
-        const kind = j === 2 ? 'a bias' : 'a weight';
+        const kind = j === 2 ? 'bias' : 'weight';
         notices.push(
-          `${name} row ${i + 1}, column ${j + 1} (${sym}) was ${quote(cell)}: ${kind} must be ${within}. ${sym} keeps its default, ${def}.`,
+          `${name} row ${i + 1}, column ${j + 1} (${sym}) was ${quote(cell)}: a ${kind} must be ${within}. The ${kind} ${sym} keeps its default, ${def}.`,
         );
       }
       return v ?? def;
@@ -59,12 +59,26 @@ function parseMatrix(raw: string, layer: 0 | 1, notices: string[]): number[][] {
 interface VectorSpec {
   name: 'x' | 't';
   labels: readonly string[];
-  kind: string;
+  /** the noun, and its indefinite article */
+  kind: 'input' | 'target';
+  article: 'an' | 'a';
   defaults: readonly number[];
 }
 
-const X_SPEC: VectorSpec = { name: 'x', labels: ['i1', 'i2'], kind: 'an input', defaults: DEFAULT_X };
-const T_SPEC: VectorSpec = { name: 't', labels: ['t1', 't2'], kind: 'a target', defaults: DEFAULT_T };
+const X_SPEC: VectorSpec = {
+  name: 'x',
+  labels: ['i1', 'i2'],
+  kind: 'input',
+  article: 'an',
+  defaults: DEFAULT_X,
+};
+const T_SPEC: VectorSpec = {
+  name: 't',
+  labels: ['t1', 't2'],
+  kind: 'target',
+  article: 'a',
+  defaults: DEFAULT_T,
+};
 
 function parseVector(raw: string, spec: VectorSpec, notices: string[]): number[] {
   const cells = raw.split(',');
@@ -81,7 +95,7 @@ function parseVector(raw: string, spec: VectorSpec, notices: string[]): number[]
     const label = spec.labels[i];
     if (v === null) {
       notices.push(
-        `${spec.name} entry ${i + 1} (${label}) was ${quote(cell)}: ${spec.kind} must be ${within}. ${label} keeps its default, ${def}.`,
+        `${spec.name} entry ${i + 1} (${label}) was ${quote(cell)}: ${spec.article} ${spec.kind} must be ${within}. The ${spec.kind} ${label} keeps its default, ${def}.`,
       );
     }
     return v ?? def;
