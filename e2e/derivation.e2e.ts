@@ -193,9 +193,13 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     const { page, errors } = await openPage('?W1=1,abc,3;4,5,6&x=0.2,NaN');
     const notice = page.locator('.notice');
     await expect(notice.count()).resolves.toBeGreaterThanOrEqual(2);
-    const text = await notice.allTextContents();
-    expect(text.join('\n')).toMatch(/b in W1 is “abc”/);
-    expect(text.join('\n')).toMatch(/i2 is “NaN”/);
+    const text = (await notice.allTextContents()).join('\n');
+    expect(text).toContain(
+      'W1 row 1, column 2 (b) was “abc”: a weight must be a decimal number within ±1e6. The weight b keeps its default, 0.2.',
+    );
+    expect(text).toContain(
+      'x entry 2 (i2) was “NaN”: an input must be a decimal number within ±1e6. The input i2 keeps its default, 0.1.',
+    );
     const p = await readParams(page);
     expect(p).toMatchObject({ a: 1, b: 0.2, bF: 3, c: 4 });
     await expect(page.locator('body').textContent()).resolves.not.toMatch(/\bNaN\b(?!”)/);

@@ -197,7 +197,9 @@ describe('the lab: sharing', () => {
     const message = tricks.getByTestId('lab-file-message');
     await expect
       .poll(() => message.textContent())
-      .toMatch(/“bad.json” was not imported. The weights W1 must be 4 rows of 3 numbers/);
+      .toBe(
+        '“bad.json” was not imported. The file\'s "weights" W1 row 2 was a list of 2 items: it must be a list of 3 numbers. Nothing was changed.',
+      );
     expect(await message.getAttribute('role')).toBe('alert');
     await input.setInputFiles({
       name: 'not.json',
@@ -230,8 +232,14 @@ describe('the lab: sharing', () => {
 
     const broken = await openPage('?lab=v1~s:1~lr:banana~b:3');
     const notices = (await broken.page.locator('.notices').textContent()) ?? '';
-    expect(notices).toContain('The learning rate must be a number');
-    expect(notices).toContain('The batch size must be one of 1, 2, 4, got 3');
+    expect(notices).toContain(
+      "The link's lab field “lr:banana” was refused: the learning rate must be a decimal number from 0.000001 to 1e300.",
+    );
+    expect(notices).toContain("The link's lab field “b:3” was refused: the batch size must be 1, 2 or 4.");
+    // the refused fields are corrected in the address at once, so they are not shared on
+    await expect
+      .poll(() => broken.page.evaluate(() => location.search))
+      .toMatch(/^\?lab=v1~s:1~e:0~lr:2~b:4~/);
     expect(parseStatus((await status(lab(broken.page, 'xor')).textContent()) ?? '').epoch).toBe(0);
     expect(broken.errors).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,25 +1,37 @@
+import { count } from '../state/address/query';
 import { useAppStore } from '../state/store';
 
-/** What the page could not use (a malformed address, a bad file), said plainly and dismissible. */
+/**
+ * What the page could not use (a malformed address, a bad file), said plainly and dismissible.
+ * Capped (noticeSlice.ts): a repeated text shows its count, and what is beyond the cap one line.
+ */
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
+  const more = useAppStore((s) => s.moreNotices);
   const dismiss = useAppStore((s) => s.dismissNotice);
-  if (!notices.length) return null;
+  const dismissMore = useAppStore((s) => s.dismissMoreNotices);
+  if (!notices.length && !more) return null;
   return (
     <div className="notices" role="alert">
       {notices.map((n) => (
-        <p key={n.id} className="notice">
-          <span>{n.text}</span>
-          <button
-            type="button"
-            className="notice__dismiss"
-            onClick={() => dismiss(n.id)}
-            aria-label="Dismiss this notice"
-          >
-            ×
-          </button>
-        </p>
+        <Line key={n.id} onDismiss={() => dismiss(n.id)}>
+          {n.times > 1 ? `${n.text} (${count(n.times)} times)` : n.text}
+        </Line>
       ))}
+      {more ? (
+        <Line onDismiss={dismissMore}>{`… and ${count(more)} more notice${more === 1 ? '' : 's'}.`}</Line>
+      ) : null}
     </div>
+  );
+}
+
+function Line({ children, onDismiss }: { children: string; onDismiss: () => void }) {
+  return (
+    <p className="notice">
+      <span>{children}</span>
+      <button type="button" className="notice__dismiss" onClick={onDismiss} aria-label="Dismiss this notice">
+        ×
+      </button>
+    </p>
   );
 }

@@ -19,3 +19,5 @@ export const useAppStore = create<AppState>()(
     ...slice(createNoticeSlice)(...a),
   })),
 );
+
+export type AppStore = typeof useAppStore;

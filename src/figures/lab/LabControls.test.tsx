@@ -52,9 +52,17 @@ describe('LabControls', () => {
     expect(useLabStore.getState().settings.learningRate).toBe(1e9);
 
     typeAndEnter(/type/, 'fast');
-    expect(screen.getByRole('alert').textContent).toBe('“fast” is not a number.');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '“fast” is not a finite decimal number (such as 0.5 or 1e-3).',
+    );
+    typeAndEnter(/type/, '0x10');
+    expect(screen.getByRole('alert').textContent).toBe(
+      '“0x10” is not a finite decimal number (such as 0.5 or 1e-3).',
+    );
     typeAndEnter(/type/, '-1');
-    expect(screen.getByRole('alert').textContent).toMatch(/learning rate must be a number from 0.000001/);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /learning rate must be a decimal number from 0.000001/,
+    );
     expect(useLabStore.getState().settings.learningRate).toBe(1e9);
   });
 

@@ -38,8 +38,7 @@ export function LabFileControls() {
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            const text = await file.text();
-            useLabStore.getState().importJson(text, file.name);
+            await useLabStore.getState().importFile(file);
             input.value = '';
           }}
         />

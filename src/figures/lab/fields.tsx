@@ -1,4 +1,5 @@
 import { type ComponentProps, type ReactNode, useId, useState } from 'react';
+import { parseDecimal } from '../../state/address/decimal';
 import { NumberSlider } from '../controls/NumberSlider';
 
 /**
@@ -36,8 +37,12 @@ export function NumberField({ label, value, onCommit, placeholder, className }: 
   const commit = () => {
     if (draft === null) return;
     const trimmed = draft.trim();
-    const v = trimmed === '' ? null : Number(trimmed);
-    const message = v !== null && !Number.isFinite(v) ? `“${trimmed}” is not a number.` : onCommit(v);
+    // decimal only, as in a link or a file: Number() would take 0x10, 0b11 or Infinity
+    const v = trimmed === '' ? null : parseDecimal(trimmed);
+    const message =
+      trimmed !== '' && v === null
+        ? `“${trimmed}” is not a finite decimal number (such as 0.5 or 1e-3).`
+        : onCommit(v);
     setProblem(message);
     if (!message) setDraft(null);
   };

@@ -1,11 +1,22 @@
 import type { Weights } from '../../nn';
+import { count } from '../address/query';
 import { LAB_SIZES, type LabSettings } from './labConfig';
 import type { LabSnapshot } from './labSnapshot';
-import { checkEpoch, checkSeed, checkWeights, SETTING_CHECKS, SETTING_KEYS, show } from './labValidate';
+import {
+  EPOCH_RULE,
+  type Rule,
+  ruleText,
+  SEED_RULE,
+  SETTING_KEYS,
+  SETTING_RULES,
+  wasOrMissing,
+  weightsProblem,
+} from './labValidate';
 
 /**
  * The lab as a JSON file (export) and back (import). An import is checked completely before
- * anything changes: a file that fails any check yields one message and no state.
+ * anything changes: a file that fails any check yields one message and no state, so the
+ * reader's lab stays as it was.
  */
 export const LAB_FORMAT = 'backprop-lab';
 export const LAB_VERSION = 1;
@@ -30,42 +41,72 @@ export type ImportResult = { ok: true; snapshot: LabSnapshot } | { ok: false; me
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
+/** `The file's "seed" was 1.5: the seed must be a whole number from 0 to 4294967295.` */
+const field = (name: string, v: unknown, rule: Rule) =>
+  rule.ok(v) ? null : `The file's "${name}" ${wasOrMissing(v)}: ${ruleText(rule)}.`;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The sizes, compared as numbers: `["2", "4", "1"]` or `[2, [4], 1]` are not the lab's network. */
+const sameSizes = (v: unknown) =>
+  Array.isArray(v) &&
+  v.length === LAB_SIZES.length &&
+  v.every((n, i) => typeof n === 'number' && n === LAB_SIZES[i]);
+
+/** A list as the sizes message shows it, cut when long. */
+function listText(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 export function parseLabJson(text: string): ImportResult {
   if (text.length > MAX_FILE_CHARS) {
     return fail(
-      `The file has ${text.length} characters; a lab file has a few thousand. Is it the right file?`,
+      `The file has ${count(text.length)} characters, and a lab file has a few thousand (at most ${count(MAX_FILE_CHARS)}). Is it the right file?`,
     );
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return fail(`The file is not valid JSON (${(e as Error).message}).`);
+    // the parser's words, on one line and short: it may quote a stretch of the file
+    const said = String((e as Error).message)
+      .replace(/\s+/g, ' ')
+      .trim();
+    return fail(
+      `The file is not valid JSON (the parser says: ${said.length > 120 ? `${said.slice(0, 120)}…` : said}).`,
+    );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail(`The file should hold one JSON object, got ${show(data)}.`);
+  if (!isRecord(data)) {
+    return fail(
+      `The file holds ${wasOrMissing(data).replace(/^was /, '')}, and a lab file holds one JSON object.`,
+    );
   }
-  const o = data as Record<string, unknown>;
+  const o = data;
   if (o.format !== LAB_FORMAT) {
-    return fail(`This is not a lab file: its "format" should be "${LAB_FORMAT}", got ${show(o.format)}.`);
+    return fail(
+      `This is not a lab file: its "format" ${wasOrMissing(o.format)}, and a lab file's is “${LAB_FORMAT}”.`,
+    );
   }
   if (o.version !== LAB_VERSION) {
-    return fail(`The file is version ${show(o.version)}; this page reads version ${LAB_VERSION}.`);
-  }
-  const sizes = o.sizes;
-  if (!Array.isArray(sizes) || sizes.join('-') !== LAB_SIZES.join('-')) {
     return fail(
-      `The file is for a network of sizes ${show(Array.isArray(sizes) ? sizes.join('-') : sizes)}; the lab's network is ${LAB_SIZES.join('-')}.`,
+      `The file's "version" ${wasOrMissing(o.version)}: this page reads version ${LAB_VERSION} files.`,
+    );
+  }
+  if (!sameSizes(o.sizes)) {
+    const was = o.sizes === undefined ? 'is missing' : `was ${listText(o.sizes)}`;
+    return fail(
+      `The file's "sizes" ${was}: they must be the numbers ${JSON.stringify(LAB_SIZES)}, the lab's 2-4-1 network.`,
     );
   }
   const problem =
-    checkSeed(o.seed) ??
-    checkEpoch(o.epoch) ??
-    checkSettings(o.settings) ??
-    checkWeights(o.weights, 'The weights');
+    field('seed', o.seed, SEED_RULE) ??
+    field('epoch', o.epoch, EPOCH_RULE) ??
+    settingsProblem(o.settings) ??
+    matricesProblem('weights', o.weights) ??
+    (o.velocity === undefined ? null : matricesProblem('velocity', o.velocity));
   if (problem) return fail(problem);
-  const velocityProblem = o.velocity === undefined ? null : checkWeights(o.velocity, 'The velocity');
-  if (velocityProblem) return fail(velocityProblem);
   const weights = copy(o.weights as Weights);
   return {
     ok: true,
@@ -82,15 +123,19 @@ export function parseLabJson(text: string): ImportResult {
   };
 }
 
-function checkSettings(v: unknown): string | null {
-  if (typeof v !== 'object' || v === null || Array.isArray(v))
-    return `"settings" must be an object, got ${show(v)}.`;
-  const s = v as Record<string, unknown>;
+function settingsProblem(v: unknown): string | null {
+  if (!isRecord(v))
+    return `The file's "settings" ${wasOrMissing(v)}: it must be an object holding the lab's settings.`;
   for (const key of SETTING_KEYS) {
-    const problem = SETTING_CHECKS[key](s[key]);
+    const problem = field(`settings.${key}`, v[key], SETTING_RULES[key]);
     if (problem) return problem;
   }
   return null;
+}
+
+function matricesProblem(name: 'weights' | 'velocity', v: unknown): string | null {
+  const problem = weightsProblem(v);
+  return problem ? `The file's "${name}" ${problem}.` : null;
 }
 
 function pickSettings(s: Record<string, unknown>): LabSettings {

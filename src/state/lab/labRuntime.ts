@@ -1,12 +1,12 @@
 import { useAppStore } from '../store';
 import { useLabStore } from './labStore';
-import { startLabUrlSync } from './labUrlSync';
 import { startTrainingLoop, type TrainingLoop } from './trainingLoop';
 
 /**
- * The lab's machinery outside React: the training loop and the link. Started by the first lab
- * figure that mounts and stopped when the last one unmounts (reference counted, so React's
- * double effects in development and two figures on one page share one loop).
+ * The lab's machinery outside React: the training loop. (Its link is kept by the page's one
+ * address sync, src/state/urlSync.ts.) Started by the first lab figure that mounts and stopped
+ * when the last one unmounts (reference counted, so React's double effects in development and
+ * two figures on one page share one loop).
  */
 let users = 0;
 let stopAll: (() => void) | null = null;
@@ -15,7 +15,6 @@ let loop: TrainingLoop | null = null;
 export function acquireLabRuntime(win: Window = window): () => void {
   users += 1;
   if (users === 1) {
-    const stopUrl = startLabUrlSync(useLabStore, win);
     loop = startTrainingLoop(
       useLabStore,
       {
@@ -26,7 +25,6 @@ export function acquireLabRuntime(win: Window = window): () => void {
       (e) => useAppStore.getState().addNotices([`Training stopped: ${(e as Error).message ?? String(e)}`]),
     );
     stopAll = () => {
-      stopUrl();
       loop?.stop();
       loop = null;
     };

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { batchGradient, initWeights, XOR } from '../../nn';
 import { advance, freshNetwork } from './advance';
 import { DEFAULT_SETTINGS } from './labConfig';
+import { toLabJson } from './labFile';
 import { selectError } from './labSelectors';
 import { createLabStore } from './labStore';
 
@@ -171,7 +172,7 @@ describe('import and export', () => {
     expect(store.getState().settings).toBe(before.settings);
     expect(store.getState().fileMessage?.ok).toBe(false);
     expect(store.getState().fileMessage?.text).toBe(
-      '“bad.json” was not imported. The weights W2[1,3] must be a finite number, got “x”. Nothing was changed.',
+      `“bad.json” was not imported. The file's "weights" W2 row 1, column 3 was “x”: an entry must be a decimal number within ±1e6. Nothing was changed.`,
     );
   });
 });
@@ -187,5 +188,28 @@ describe('the comparison', () => {
     expect(c?.plain.history.losses[0]).toBeCloseTo(batchGradient(initWeights([2, 4, 1], 1), XOR).error, 14);
     expect(c?.withMomentum.reached).not.toBeNull();
     expect(c?.withMomentum.reached as number).toBeLessThan(c?.plain.reached ?? Number.POSITIVE_INFINITY);
+  });
+
+  it('a file far too big is refused before it is read, and one the browser cannot read is said', async () => {
+    const store = createLabStore();
+    const before = store.getState().snapshot();
+    const read = vi.fn(async () => '{}');
+    expect(await store.getState().importFile({ name: 'huge.json', size: 2_000_000, text: read })).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+    expect(store.getState().fileMessage?.text).toBe(
+      '“huge.json” was not imported. The file has 2,000,000 bytes, and a lab file has a few thousand (at most 100,000 characters). Is it the right file? Nothing was changed.',
+    );
+    const failing = async () => {
+      throw new Error('NotReadableError');
+    };
+    expect(await store.getState().importFile({ name: 'gone.json', size: 10, text: failing })).toBe(false);
+    expect(store.getState().fileMessage?.text).toBe(
+      '“gone.json” was not imported. The browser could not read it (NotReadableError). Nothing was changed.',
+    );
+    expect(store.getState().snapshot()).toEqual(before);
+    const good = toLabJson(createLabStore().getState().snapshot());
+    expect(
+      await store.getState().importFile({ name: 'ok.json', size: good.length, text: async () => good }),
+    ).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initWeights, zerosLike } from '../../nn';
+import { paramValue, readQuery } from '../address/query';
 import { BATCH_SIZES, DEFAULT_SETTINGS, REDUCTIONS, SPEEDS, WEIGHT_LIMIT } from './labConfig';
 import type { LabSnapshot } from './labSnapshot';
-import { decodeLab, encodeLab, labParamIn, labQuery } from './labUrl';
+import { decodeLab, encodeLab, MAX_LAB_CHARS } from './labUrl';
 
 const snapshot = (over: Partial<LabSnapshot> = {}): LabSnapshot => {
   const weights = initWeights([2, 4, 1], 3);
@@ -42,7 +43,7 @@ describe('encodeLab / decodeLab', () => {
         (weights, velocity, settings, seed, epoch) => {
           const s = { seed, epoch, settings, weights, velocity };
           const url = new URL(`https://example.org/?W1=1,2,3;4,5,6&${'lab'}=${encodeLab(s)}`);
-          const d = decodeLab(labParamIn(url.search) ?? '');
+          const d = decodeLab(paramValue(readQuery(url.search), 'lab') ?? '');
           expect(d.notices).toEqual([]);
           const still = velocity.every((m) => m.every((r) => r.every((x) => x === 0)));
           expect(d).toEqual({ ...s, velocity: still ? undefined : velocity, notices: [] });
@@ -58,58 +59,102 @@ describe('encodeLab / decodeLab', () => {
     expect(decodeLab(text).velocity).toBeUndefined();
   });
 
-  it('drops a malformed or out-of-range field with a notice naming it, and keeps the others', () => {
+  it('drops a malformed or out-of-range field with a notice that quotes it and states the rule', () => {
     const text = encodeLab(snapshot())
       .replace(/lr:[^~]+/, 'lr:abc')
       .replace(/b:4/, 'b:3')
       .replace(/m:0/, 'm:1.5')
-      .replace(/r:mean/, 'r:median');
+      .replace(/r:mean/, 'r:median')
+      .replace(/sh:0/, 'sh:yes');
     const d = decodeLab(text);
-    expect(d.settings).toEqual({ dropout: 0, shuffle: false, speed: DEFAULT_SETTINGS.speed });
+    expect(d.settings).toEqual({ dropout: 0, speed: DEFAULT_SETTINGS.speed });
     expect(d.seed).toBe(3);
     expect(d.weights).toEqual(snapshot().weights);
-    const all = d.notices.join('\n');
-    expect(all).toMatch(/learning rate must be a number from 0.000001 to 1e\+300, got not a number/);
-    expect(all).toMatch(/batch size must be one of 1, 2, 4, got 3/);
-    expect(all).toMatch(/momentum μ must be a number from 0 to 0.99, got 1.5/);
-    expect(all).toMatch(/reduction must be one of mean, sum, got “median”/);
-    expect(d.notices).toHaveLength(4);
-    for (const n of d.notices) expect(n).toMatch(/keeps its default/);
+    const tail = 'The lab keeps its default instead.';
+    expect(d.notices).toEqual([
+      `The link's lab field “lr:abc” was refused: the learning rate must be a decimal number from 0.000001 to 1e300. ${tail}`,
+      `The link's lab field “b:3” was refused: the batch size must be 1, 2 or 4. ${tail}`,
+      `The link's lab field “r:median” was refused: the reduction must be “mean” or “sum”. ${tail}`,
+      `The link's lab field “m:1.5” was refused: the momentum μ must be a decimal number from 0 to 0.99. ${tail}`,
+      `The link's lab field “sh:yes” was refused: shuffle must be 1 (on) or 0 (off). ${tail}`,
+    ]);
   });
 
-  it('rejects weights of the wrong count, non-finite or beyond the limit', () => {
+  it('reads numbers as decimals only: 0x10, 0b11, 0o7, Infinity, empty and non-ASCII digits are refused', () => {
+    for (const bad of ['0x10', '0b11', '0o7', 'Infinity', '', '\u0661', ' 1']) {
+      const d = decodeLab(`v1~s:${bad}`);
+      expect(d.seed, bad).toBeUndefined();
+      expect(d.notices).toHaveLength(1);
+    }
+    expect(decodeLab('v1~lr:1e+2~s:7').settings.learningRate).toBe(100);
+    expect(decodeLab('v1~s:07').seed).toBe(7);
+  });
+
+  it('rejects weights of the wrong count, non-finite or beyond the limit, naming the entry', () => {
     const w = encodeLab(snapshot());
-    expect(decodeLab(w.replace(/w:[^~]+/, 'w:1,2,3')).notices[0]).toMatch(
-      /weights should list 17 numbers, got 3/,
-    );
+    const rule =
+      'the weights must be 17 decimal numbers split by “,”, W1 row by row and then W2, each within ±1e6';
+    expect(decodeLab(w.replace(/w:[^~]+/, 'w:1,2,3')).notices).toEqual([
+      `The link's lab field “w:1,2,3” was refused: ${rule}, and it held 3. The lab keeps its default instead.`,
+    ]);
     const seventeen = (x: string) => Array.from({ length: 17 }, (_, i) => (i === 5 ? x : '0')).join(',');
     const bad = decodeLab(w.replace(/w:[^~]+/, `w:${seventeen('Infinity')}`));
     expect(bad.weights).toBeUndefined();
-    expect(bad.notices[0]).toMatch(/weights W1\[2,3\] must be a finite number/);
-    expect(decodeLab(w.replace(/w:[^~]+/, `w:${seventeen('2e6')}`)).notices[0]).toMatch(
-      /W1\[2,3\] is 2000000, beyond ±1000000/,
+    expect(bad.notices[0]).toMatch(
+      /^The link.s lab field “w:0,0,0,0,0,Infinity,0,0,0,0,0,0,0,0,0,0…” \(42 characters\) was refused/,
+    );
+    expect(bad.notices[0]).toContain(`${rule}, and W1 row 2, column 3 was “Infinity”.`);
+    expect(decodeLab(w.replace(/w:[^~]+/, `w:${seventeen('2e6')}`)).notices[0]).toContain(
+      'and W1 row 2, column 3 was “2e6”.',
+    );
+    const v = decodeLab(`v1~v:${Array.from({ length: 17 }, (_, i) => (i === 16 ? '0x1' : '0')).join(',')}`);
+    expect(v.notices[0]).toContain('the velocity must be 17 decimal numbers');
+    expect(v.notices[0]).toContain('and W2 row 1, column 5 was “0x1”.');
+  });
+
+  it('names an unknown version or field, quoting it', () => {
+    expect(decodeLab('v9~s:1').notices).toEqual([
+      "The link's lab value starts with “v9”, and this page reads lab links that start with “v1”, so the lab ignored it and starts from its defaults.",
+    ]);
+    expect(decodeLab('v1~zz:1').notices).toEqual([
+      "The link's lab field “zz:1” is not one the lab knows (its fields start with s:, e:, lr:, b:, r:, m:, p:, sh:, sp:, w:, v:), so it was ignored.",
+    ]);
+    expect(decodeLab('v1~s:-4').notices[0]).toBe(
+      "The link's lab field “s:-4” was refused: the seed must be a whole number from 0 to 4294967295. The lab keeps its default instead.",
+    );
+    expect(decodeLab('v1~e:1.5').notices[0]).toMatch(
+      /“e:1.5” was refused: the epoch must be a whole number from 0 to 1e12/,
     );
   });
 
-  it('names an unknown version or field', () => {
-    expect(decodeLab('v9~s:1').notices[0]).toMatch(/version is “v9”, and this page reads v1/);
-    expect(decodeLab('v1~zz:1').notices[0]).toMatch(/“zz” is not one of its fields/);
-    expect(decodeLab('v1~s:-4').notices[0]).toMatch(
-      /seed must be a whole number from 0 to 4294967295, got -4/,
+  it('reads a bounded amount: an overlong value or too many fields is one notice, not one per field', () => {
+    const long = `v1${'~zz:1'.repeat(20_000)}`;
+    expect(decodeLab(long)).toEqual({
+      settings: {},
+      notices: [
+        "The link's lab value has 100,002 characters, and a lab link has at most 2,000, so the lab ignored it and starts from its defaults.",
+      ],
+    });
+    const many = `v1${'~s:1'.repeat(20)}`;
+    expect(many.length).toBeLessThan(MAX_LAB_CHARS);
+    expect(decodeLab(many).notices).toEqual([
+      "The link's lab value has 21 fields split by “~”, and a lab link has at most 16, so the lab ignored it and starts from its defaults.",
+    ]);
+  });
+
+  it('fits every valid value within the bound', () => {
+    const worst = -1.234567890123456e-300;
+    const weights = [[0, 1, 2, 3].map(() => [worst, worst, worst]), [[worst, worst, worst, worst, worst]]];
+    const text = encodeLab(
+      snapshot({
+        seed: 4294967295,
+        epoch: 1e12,
+        settings: { ...DEFAULT_SETTINGS, learningRate: 1.234567890123456e-6, momentum: 0.123456789012345 },
+        weights,
+        velocity: weights,
+      }),
     );
-    expect(decodeLab('v1~e:1.5').notices[0]).toMatch(/epoch must be a whole number/);
-  });
-});
-
-describe('labQuery', () => {
-  it("sets lab= and keeps every other parameter as it was, the 2x2 network's included", () => {
-    const q = labQuery('?W1=1,2,3;4,5,6&x=0.1,0.2&lab=old&t=1,0', 'v1~s:2');
-    expect(q).toBe('?W1=1,2,3;4,5,6&x=0.1,0.2&t=1,0&lab=v1~s:2');
-    expect(labParamIn(q)).toBe('v1~s:2');
-  });
-
-  it('removes lab= for null and handles an empty query', () => {
-    expect(labQuery('?lab=x', null)).toBe('');
-    expect(labQuery('', 'v1')).toBe('?lab=v1');
+    expect(text.length).toBeLessThan(MAX_LAB_CHARS);
+    expect(decodeLab(text).notices).toEqual([]);
   });
 });

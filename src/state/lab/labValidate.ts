@@ -1,6 +1,7 @@
+import { limitText } from '../address/decimal';
+import { count, quote } from '../address/query';
 import {
   BATCH_SIZES,
-  type BatchSize,
   DROPOUT_RANGE,
   LAB_SIZES,
   type LabSettings,
@@ -14,80 +15,125 @@ import {
 } from './labConfig';
 
 /**
- * Checks shared by the lab's link (labUrl.ts) and its files (labFile.ts). Each returns null when
- * the value is usable, else one sentence that names the field, what it must be and what it was.
+ * The rules every value arriving in the lab obeys, shared by its link (labUrl.ts), its files
+ * (labFile.ts) and its controls. A rule states itself (“the seed must be a whole number from 0
+ * to 4294967295”); each caller adds where the value came from and quotes what it was.
  */
+export interface Rule {
+  /** what the value is, as a sentence names it: “the learning rate” */
+  what: string;
+  /** what it must be: “a decimal number from 0.000001 to 1e300” */
+  must: string;
+  ok: (v: unknown) => boolean;
+}
+
+/** Null when the value is usable, else the rule as one sentence. */
 export type Check = (v: unknown) => string | null;
 
-/** A value as a message shows it: short, quoted when text. */
-export function show(v: unknown): string {
-  if (typeof v === 'string') return `“${v.length > 24 ? `${v.slice(0, 24)}…` : v}”`;
-  if (typeof v === 'number') return Number.isNaN(v) ? 'not a number' : String(v);
+export const ruleText = (r: Rule) => `${r.what} must be ${r.must}`;
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+const checkOf =
+  (r: Rule): Check =>
+  (v) =>
+    r.ok(v) ? null : sentence(ruleText(r));
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** “1, 2 or 4”; “1, 2, 5, …, 5000” for long lists. */
+function either(values: readonly (string | number)[]): string {
+  const shown = values.map((v) => (typeof v === 'string' ? `“${v}”` : String(v)));
+  if (shown.length > 6) return `one of ${shown.slice(0, 3).join(', ')}, …, ${shown.at(-1)}`;
+  return `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
+}
+
+const inRange = (what: string, min: number, max: number): Rule => ({
+  what,
+  must: `a decimal number from ${limitText(min)} to ${limitText(max)}`,
+  ok: (v) => isNum(v) && v >= min && v <= max,
+});
+
+const oneOf = (what: string, allowed: readonly (string | number)[]): Rule => ({
+  what,
+  must: either(allowed),
+  ok: (v) => allowed.includes(v as string | number),
+});
+
+const wholeIn = (what: string, min: number, max: number): Rule => ({
+  what,
+  must: `a whole number from ${limitText(min)} to ${limitText(max)}`,
+  ok: (v) => isNum(v) && Number.isInteger(v) && v >= min && v <= max,
+});
+
+export const SETTING_RULES: { readonly [K in keyof LabSettings]: Rule } = {
+  learningRate: inRange('the learning rate', LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max),
+  batchSize: oneOf('the batch size', BATCH_SIZES),
+  reduction: oneOf('the reduction', REDUCTIONS),
+  momentum: inRange('the momentum μ', MOMENTUM_RANGE.min, MOMENTUM_RANGE.max),
+  dropout: inRange('the dropout probability p', DROPOUT_RANGE.min, DROPOUT_RANGE.max),
+  shuffle: { what: 'shuffle', must: 'true or false', ok: (v) => typeof v === 'boolean' },
+  speed: oneOf('the speed (epochs per frame)', SPEEDS),
+};
+
+export const SETTING_KEYS = Object.keys(SETTING_RULES) as (keyof LabSettings)[];
+
+export const SETTING_CHECKS = Object.fromEntries(SETTING_KEYS.map((k) => [k, checkOf(SETTING_RULES[k])])) as {
+  readonly [K in keyof LabSettings]: Check;
+};
+
+export const SEED_RULE = wholeIn('the seed', SEED_RANGE.min, SEED_RANGE.max);
+export const EPOCH_RULE = wholeIn('the epoch', 0, MAX_EPOCH);
+export const checkSeed = checkOf(SEED_RULE);
+export const checkEpoch = checkOf(EPOCH_RULE);
+
+/** A JSON value as a message describes it, after “was”: “abc”, 1.5, null, a list of 2 items. */
+export function describe(v: unknown): string {
+  if (typeof v === 'string') return v === '' ? 'an empty text' : quote(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : 'a number too large for a double';
   if (v === null) return 'null';
-  if (v === undefined) return 'missing';
-  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (Array.isArray(v)) return `a list of ${count(v.length)} item${v.length === 1 ? '' : 's'}`;
   if (typeof v === 'object') return 'an object';
   return String(v);
 }
 
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** “was 1.5” or “is missing”. */
+export const wasOrMissing = (v: unknown) => (v === undefined ? 'is missing' : `was ${describe(v)}`);
 
-const inRange =
-  (what: string, min: number, max: number): Check =>
-  (v) =>
-    isNum(v) && v >= min && v <= max
-      ? null
-      : `${what} must be a number from ${min} to ${max}, got ${show(v)}.`;
+/** `W1 row 2, column 3`: where an entry sits, in the page's words. */
+export const entryName = (layer: number, row: number, col: number) =>
+  `W${layer + 1} row ${row + 1}, column ${col + 1}`;
 
-const oneOf =
-  <T>(what: string, allowed: readonly T[]): Check =>
-  (v) =>
-    allowed.includes(v as T) ? null : `${what} must be one of ${allowed.join(', ')}, got ${show(v)}.`;
-
-const integerIn =
-  (what: string, min: number, max: number): Check =>
-  (v) =>
-    isNum(v) && Number.isInteger(v) && v >= min && v <= max
-      ? null
-      : `${what} must be a whole number from ${min} to ${max}, got ${show(v)}.`;
-
-export const SETTING_CHECKS: { readonly [K in keyof LabSettings]: Check } = {
-  learningRate: inRange('The learning rate', LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max),
-  batchSize: oneOf<BatchSize>('The batch size', BATCH_SIZES),
-  reduction: oneOf('The reduction', REDUCTIONS),
-  momentum: inRange('The momentum μ', MOMENTUM_RANGE.min, MOMENTUM_RANGE.max),
-  dropout: inRange('The dropout probability p', DROPOUT_RANGE.min, DROPOUT_RANGE.max),
-  shuffle: (v) => (typeof v === 'boolean' ? null : `Shuffle must be true or false, got ${show(v)}.`),
-  speed: oneOf('The speed (epochs per frame)', SPEEDS),
+const LAYERS = LAB_SIZES.length - 1;
+const shapeOf = (l: number) => ({ rows: LAB_SIZES[l + 1] as number, cols: (LAB_SIZES[l] as number) + 1 });
+const rowsText = (l: number) => {
+  const { rows, cols } = shapeOf(l);
+  return `${rows} row${rows > 1 ? 's' : ''} of ${cols} numbers`;
 };
 
-export const SETTING_KEYS = Object.keys(SETTING_CHECKS) as (keyof LabSettings)[];
+/** The rule for one weight or velocity entry. */
+export const ENTRY_MUST = `a decimal number within ±${limitText(WEIGHT_LIMIT)}`;
+export const entryOk = (x: unknown): x is number => isNum(x) && Math.abs(x) <= WEIGHT_LIMIT;
 
-export const checkSeed = integerIn('The seed', SEED_RANGE.min, SEED_RANGE.max);
-export const checkEpoch = integerIn('The epoch', 0, MAX_EPOCH);
+/** What `weights` (or `velocity`) must be, as a file holds it. */
+export const MATRICES_MUST = `a list of ${LAYERS} matrices, ${Array.from({ length: LAYERS }, (_, l) => `W${l + 1} (${rowsText(l)})`).join(' and ')}`;
 
 /**
- * `weights` or `velocity` for the 2-4-1 network: W1 is 4 rows of 3 numbers, W2 1 row of 5,
- * every entry finite and within ±WEIGHT_LIMIT.
+ * `weights` or `velocity` for the 2-4-1 network, as nested lists: null when usable, else what
+ * is wrong, as the end of a sentence that begins with the field's name (`The file's "weights"`).
  */
-export function checkWeights(v: unknown, name: string): string | null {
-  const layers = LAB_SIZES.length - 1;
-  if (!Array.isArray(v) || v.length !== layers) {
-    return `${name} must be a list of ${layers} matrices (W1 and W2), got ${show(v)}.`;
-  }
-  for (let l = 0; l < layers; l++) {
-    const rows = LAB_SIZES[l + 1] as number;
-    const cols = (LAB_SIZES[l] as number) + 1;
+export function weightsProblem(v: unknown): string | null {
+  if (!Array.isArray(v) || v.length !== LAYERS) return `${wasOrMissing(v)}: it must be ${MATRICES_MUST}`;
+  for (let l = 0; l < LAYERS; l++) {
+    const { rows, cols } = shapeOf(l);
     const m: unknown = v[l];
-    const shapeOk =
-      Array.isArray(m) && m.length === rows && m.every((r) => Array.isArray(r) && r.length === cols);
-    if (!shapeOk) return `${name} W${l + 1} must be ${rows} row${rows > 1 ? 's' : ''} of ${cols} numbers.`;
+    if (!Array.isArray(m) || m.length !== rows)
+      return `W${l + 1} ${wasOrMissing(m)}: it must be ${rowsText(l)}`;
+    const bad = m.findIndex((r) => !Array.isArray(r) || r.length !== cols);
+    if (bad >= 0)
+      return `W${l + 1} row ${bad + 1} was ${describe(m[bad])}: it must be a list of ${cols} numbers`;
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
         const x: unknown = (m as unknown[][])[i]?.[j];
-        const where = `${name} W${l + 1}[${i + 1},${j + 1}]`;
-        if (!isNum(x)) return `${where} must be a finite number, got ${show(x)}.`;
-        if (Math.abs(x) > WEIGHT_LIMIT) return `${where} is ${x}, beyond ±${WEIGHT_LIMIT}.`;
+        if (!entryOk(x)) return `${entryName(l, i, j)} was ${describe(x)}: an entry must be ${ENTRY_MUST}`;
       }
     }
   }

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { count } from '../address/query';
 import { type Comparison, compareMomentum } from './compare';
 import { DEFAULT_SELECTED_SAMPLE, LAB_DATA } from './labConfig';
-import { parseLabJson, toLabJson } from './labFile';
+import { MAX_FILE_CHARS, parseLabJson, toLabJson } from './labFile';
 import { paramById } from './labParams';
 import type { LabSnapshot } from './labSnapshot';
 import type { LabState } from './labStore';
@@ -24,6 +25,8 @@ export interface ViewSlice {
   exportJson: () => string;
   /** validates the file's text completely; only a valid file changes the lab */
   importJson: (text: string, fileName?: string) => boolean;
+  /** reads a chosen file (refusing one far too big to be a lab file unread), then importJson */
+  importFile: (file: Pick<File, 'name' | 'size' | 'text'>) => Promise<boolean>;
 }
 
 /** W1[1,1] (i1 → h1) against W1[1,2] (i2 → h1): one hidden unit's two input weights. */
@@ -70,5 +73,27 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set, 
     get().loadSnapshot(rest);
     set({ fileMessage: { ok: true, text: `Imported ${name}: seed ${rest.seed}, epoch ${rest.epoch}.` } });
     return true;
+  },
+  importFile: async (file) => {
+    const refuse = (why: string) => {
+      set({
+        fileMessage: { ok: false, text: `“${file.name}” was not imported. ${why} Nothing was changed.` },
+      });
+      return false;
+    };
+    // a character takes at most 4 bytes in UTF-8: anything bigger cannot pass the length check,
+    // and reading a huge file would only stall the page
+    if (file.size > 4 * MAX_FILE_CHARS) {
+      return refuse(
+        `The file has ${count(file.size)} bytes, and a lab file has a few thousand (at most ${count(MAX_FILE_CHARS)} characters). Is it the right file?`,
+      );
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (e) {
+      return refuse(`The browser could not read it (${(e as Error)?.message ?? String(e)}).`);
+    }
+    return get().importJson(text, file.name);
   },
 });
