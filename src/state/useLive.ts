@@ -1,17 +1,19 @@
-import { createContext, useContext, useRef } from 'react';
+import { useContext, useRef } from 'react';
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { VisibleContext } from '../app/useOnScreen';
 import { type AppState, useAppStore } from './store';
 
-/**
- * Whether the section around a component is on screen. Off screen, figures and formulas keep
- * the numbers they last drew and stop re-rendering, so dragging a weight re-typesets only what
- * the reader can see; they catch up the moment they scroll back into view.
- */
-export const VisibleContext = createContext(true);
+export { VisibleContext } from '../app/useOnScreen';
 
 const FROZEN = Symbol('frozen');
 
-/** `store(selector)`, paused while the enclosing section is off screen. */
+/**
+ * `store(selector)`, paused while the enclosing part of the page is off screen (VisibleContext):
+ * the one way every figure reads every store. It goes through zustand's own hook, whose server
+ * snapshot is the store's initial state, so an island hydrating after the address changed the
+ * store still matches its prerendered HTML. The selector must return the same object for the
+ * same state (the selectors memoise).
+ */
 export function useLiveStore<S, T>(store: UseBoundStore<StoreApi<S>>, selector: (s: S) => T): T {
   const visible = useContext(VisibleContext);
   const last = useRef<{ value: T } | null>(null);
