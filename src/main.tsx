@@ -18,8 +18,14 @@ async function start(win: Window) {
     const { startGallery } = await import('./app/startGallery');
     return startGallery(root, gallery);
   }
-  const { startUrlSync } = await import('./state/urlSync');
+  const [{ startUrlSync }, { acquireLabRuntime }] = await Promise.all([
+    import('./state/urlSync'),
+    import('./state/lab/labRuntime'),
+  ]);
+  // the address is read into every store before any island hydrates: an island then hydrates
+  // from the prerendered (default) state and catches up at once, in one step
   startUrlSync(win);
+  acquireLabRuntime(win);
   if (root.querySelector('[data-island]')) {
     const [{ startIslands }, { keepScrollableFocusable }] = await Promise.all([
       import('./islands/bootstrap'),

@@ -1,4 +1,4 @@
-import type { ComponentType, RefObject } from 'react';
+import { type ComponentType, type RefObject, useEffect } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { OnScreen } from '../app/OnScreen';
 
@@ -10,6 +10,8 @@ interface IslandContentProps {
   host: RefObject<Element | null>;
   /** printing: every island follows the stores wherever it is */
   forceLive?: boolean;
+  /** called once the island is hydrated (its effects run only after the hydration commit) */
+  onLive?: () => void;
 }
 
 /**
@@ -17,7 +19,15 @@ interface IslandContentProps {
  * component inside its own error boundary, live only while near the viewport. Neither wrapper
  * adds an element, so the island keeps the size the prerendered page gave it.
  */
-export function IslandContent({ name, Component, props, host, forceLive = false }: IslandContentProps) {
+export function IslandContent({
+  name,
+  Component,
+  props,
+  host,
+  forceLive = false,
+  onLive,
+}: IslandContentProps) {
+  useEffect(() => onLive?.(), [onLive]);
   return (
     <ErrorBoundary what={describeIsland(name, props)}>
       <OnScreen target={host} forceLive={forceLive}>

@@ -11,7 +11,7 @@ export interface IslandsHandle {
   hydrateAll(): Promise<void>;
   /** every island follows the stores wherever it is (true while printing) */
   setLiveEverywhere(on: boolean): void;
-  /** how many islands are alive, and how many the page has */
+  /** how many islands are alive (hydrated, their effects run), and how many the page has */
   count(): { live: number; total: number };
   stop(): void;
 }
@@ -46,14 +46,28 @@ export function startIslands(win: Window): IslandsHandle {
     // the prerendered formulas are typeset: hydrating them needs KaTeX to typeset the same
     if (host.querySelector('.live-tex:not(.live-tex--pending)') && !isKatexReady()) await loadKatex();
     const ref = { current: host };
+    let markLive: () => void = () => {};
+    const hydrated = new Promise<void>((resolve) => {
+      markLive = () => {
+        host.dataset.islandLive = '';
+        resolve();
+      };
+    });
     const render = (live: boolean) => (
-      <IslandContent name={name} Component={Component} props={props} host={ref} forceLive={live} />
+      <IslandContent
+        name={name}
+        Component={Component}
+        props={props}
+        host={ref}
+        forceLive={live}
+        onLive={markLive}
+      />
     );
     const root = hydrateRoot(host, render(liveEverywhere), {
       identifierPrefix: `i${host.dataset.islandKey ?? ''}-`,
     });
     roots.set(host, { root, render });
-    host.dataset.islandLive = '';
+    await hydrated;
   }
 
   function start(host: HTMLElement): Promise<void> {
@@ -103,7 +117,7 @@ export function startIslands(win: Window): IslandsHandle {
   return {
     hydrateAll,
     setLiveEverywhere,
-    count: () => ({ live: roots.size, total: hosts.length }),
+    count: () => ({ live: hosts.filter((h) => 'islandLive' in h.dataset).length, total: hosts.length }),
     stop() {
       observer.disconnect();
       win.removeEventListener('beforeprint', beforePrint);
