@@ -6,6 +6,7 @@
  */
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
+import { allIslandsLive } from '../e2e/islands';
 import { TWO_BY_TWO_SECTIONS } from '../e2e/sections';
 
 const server = await preview({ preview: { port: 4185, open: false }, logLevel: 'warn' });
@@ -18,7 +19,7 @@ const quantile = (xs: number[], q: number) => {
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(base);
-  await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+  await allIslandsLive(page);
   console.log(`headless Chromium ${browser.version()}, ${base}`);
   console.log('section                 frames   p50 ms   p95 ms   max ms   long tasks');
   for (const id of TWO_BY_TWO_SECTIONS) {

@@ -12,6 +12,7 @@ import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
+import { allIslandsLive } from '../e2e/islands';
 
 const SECONDS = 5;
 const SAMPLES_PER_EPOCH = 4;
@@ -33,7 +34,7 @@ const epochOf = async (page: Page, id: string) => {
 async function measure(id: string, setup: (page: Page) => Promise<void>, label: string) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(base);
-  await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+  await allIslandsLive(page);
   // the reader is reading this section: its top at the top of the window
   for (let k = 0; k < 3; k++) {
     // sections off screen have estimated heights until rendered: scroll, let them render, scroll again

@@ -1,6 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
+import { allIslandsLive } from './islands';
+
+export { allIslandsLive };
 
 export interface OpenPage {
   page: Page;
@@ -23,8 +26,7 @@ export async function openPage(query = '', viewport = { width: 1280, height: 900
     if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
   await page.goto(new URL(query, inject('baseUrl')).href);
-  // live math is typeset once KaTeX's script has arrived
-  await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+  await allIslandsLive(page);
   return { page, errors };
 }
 

@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
 import { launchChromium } from './chromium';
+import { allIslandsLive } from './islands';
 
 const out = 'e2e/screenshots';
 mkdirSync(out, { recursive: true });
@@ -17,7 +18,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height: width > 800 ? 900 : 800 } });
     page.on('pageerror', (e) => console.error('pageerror', e.message));
     await page.goto(new URL(query, base).href);
-    await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+    await allIslandsLive(page);
     await page.screenshot({ path: `${out}/top-${width}.png` });
     const ids = await page.$$eval('main section[id]', (els) => els.map((e) => e.id));
     for (const id of ids) {

@@ -1,29 +1,43 @@
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { startUrlSync } from './state/urlSync';
-import { loadKatex } from './tex/katex';
+import { showPageFailure } from './app/pageFailure';
 
-// `?gallery`: the development page of figures alone (src/app/Gallery.tsx), loaded on demand;
-// it shows fixed data, so it neither reads nor writes the network in the address
-const gallery = new URLSearchParams(window.location.search).get('gallery');
-const Gallery = lazy(() => import('./app/Gallery').then((m) => ({ default: m.Gallery })));
-if (gallery === null) startUrlSync();
+/**
+ * The browser's entry. Three pages share it:
+ * - the built page, prerendered (scripts/prerender.ts): the prose is already there; the address
+ *   sync starts and the islands come alive near the viewport (src/islands/bootstrap.tsx);
+ * - `npm run dev`, or a page left unrendered: the whole page renders in the browser;
+ * - `?gallery`: the development page of figures alone, with fixed data (the address is not synced).
+ * Nothing starts at import time in any other module; whatever fails here says so on the page.
+ */
+async function start(win: Window) {
+  const root = win.document.getElementById('root');
+  if (!root) throw new Error('the page has no #root element');
+  const gallery = new URLSearchParams(win.location.search).get('gallery');
+  if (gallery !== null) {
+    const { startGallery } = await import('./app/startGallery');
+    return startGallery(root, gallery);
+  }
+  const [{ startUrlSync }, { acquireLabRuntime }] = await Promise.all([
+    import('./state/urlSync'),
+    import('./state/lab/labRuntime'),
+  ]);
+  // the address is read into every store before any island hydrates: an island then hydrates
+  // from the prerendered (default) state and catches up at once, in one step
+  startUrlSync(win);
+  acquireLabRuntime(win);
+  if (root.querySelector('[data-island]')) {
+    const [{ startIslands }, { keepScrollableFocusable }] = await Promise.all([
+      import('./islands/bootstrap'),
+      import('./app/useKeyboardScrollable'),
+    ]);
+    win.backpropIslands = startIslands(win);
+    const main = win.document.getElementById('main');
+    if (main) keepScrollableFocusable(main);
+    return;
+  }
+  const { startClientRendered } = await import('./app/startClientRendered');
+  await startClientRendered(root);
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    {gallery === null ? (
-      <App />
-    ) : (
-      <Suspense fallback={null}>
-        <Gallery only={gallery} />
-      </Suspense>
-    )}
-  </StrictMode>,
-);
-// live math: KaTeX's JavaScript arrives after first paint
-requestAnimationFrame(() => void loadKatex());
+start(window).catch((error: unknown) => showPageFailure(window, error));

@@ -1,9 +1,14 @@
-import { Notices } from './Notices';
+import { useRef } from 'react';
+import { Notices } from '../islands/Island';
 import { Section } from './Section';
 import { sections } from './sections';
 import { TableOfContents } from './TableOfContents';
+import { useKeyboardScrollable } from './useKeyboardScrollable';
 
+/** The whole page: rendered once at build time (scripts/prerender.ts), and in the browser only in development. */
 export function App() {
+  const main = useRef<HTMLElement>(null);
+  useKeyboardScrollable(main);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -18,7 +23,7 @@ export function App() {
       </header>
       <Notices />
       <TableOfContents sections={sections} />
-      <main id="main" className="article">
+      <main ref={main} id="main" className="article">
         {sections.map((s, i) => (
           <Section key={s.meta.id} section={s} index={i} />
         ))}

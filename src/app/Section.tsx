@@ -1,39 +1,42 @@
-import { type ComponentType, useRef } from 'react';
-import { VisibleContext } from '../state/useLive';
-import { ErrorBoundary } from './ErrorBoundary';
+import { type ComponentType, createContext, useContext } from 'react';
 import { mdxComponents } from './mdxComponents';
 import type { SectionModule } from './sections';
-import { useKeyboardScrollable } from './useKeyboardScrollable';
-import { useOnScreen } from './useOnScreen';
 
-/** One section: prose on the left, its live figure on the right (below the prose on a phone). */
+const SectionFigure = createContext<{ Figure?: ComponentType; title: string }>({ title: '' });
+
+/**
+ * One section: its heading, the prose and the live figure. The prose arrives split in two
+ * (src/mdx/rehypeFigureSlot.ts) with a FigureSlot between: the figure follows the first
+ * paragraph, so on a phone it is near the words about it; on a wide screen the grid in styles.css
+ * puts it in a sticky column beside the prose. The figure is an island (src/islands): it has its
+ * own error boundary, and the prose around it needs no JavaScript.
+ */
 export function Section({ section, index }: { section: SectionModule; index: number }) {
   const { default: Prose, meta, Figure } = section;
-  const ref = useRef<HTMLElement>(null);
-  useKeyboardScrollable(ref);
-  const onScreen = useOnScreen(ref);
   return (
-    <VisibleContext.Provider value={onScreen}>
-      <section ref={ref} id={meta.id} className="section" aria-labelledby={`${meta.id}-title`}>
-        <div className="section__prose">
-          <h2 id={`${meta.id}-title`}>
-            <span className="section__number">{index + 1}.</span> {meta.title}
-          </h2>
-          <Prose components={mdxComponents} />
-        </div>
-        {Figure ? <FigureColumn Figure={Figure} title={meta.title} /> : null}
-      </section>
-    </VisibleContext.Provider>
+    <section id={meta.id} className="section" aria-labelledby={`${meta.id}-title`}>
+      <h2 id={`${meta.id}-title`} className="section__title">
+        <span className="section__number">{index + 1}.</span> {meta.title}{' '}
+        {/* biome-ignore lint/a11y/useAnchorContent: a visible "#" for copying the link; the contents already name it for screen readers */}
+        <a className="heading-anchor" href={`#${meta.id}`} aria-hidden="true" tabIndex={-1}>
+          #
+        </a>
+      </h2>
+      <SectionFigure.Provider value={{ Figure, title: meta.title }}>
+        <Prose components={{ ...mdxComponents, FigureSlot }} />
+      </SectionFigure.Provider>
+    </section>
   );
 }
 
-function FigureColumn({ Figure, title }: { Figure: ComponentType; title: string }) {
+/** Where the MDX asks for the section's figure (after the first paragraph). */
+function FigureSlot() {
+  const { Figure, title } = useContext(SectionFigure);
+  if (!Figure) return null;
   return (
     <aside className="section__figure" aria-label={`Live figure: ${title}`}>
       <div className="section__figure-inner">
-        <ErrorBoundary what={`the figure for “${title}”`}>
-          <Figure />
-        </ErrorBoundary>
+        <Figure />
       </div>
     </aside>
   );

@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { AnyNetworkFigure } from '../figures/anyNetwork/AnyNetworkFigure';
 import { BiasFigure } from '../figures/bias/BiasFigure';
 import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
+import * as islands from '../islands/Island';
 import { sections } from './sections';
 
 /** One figure shown alone on the gallery page (`?gallery`), for building and screenshot review. */
@@ -22,7 +23,7 @@ const figureEntries: GalleryEntry[] = [
 ];
 
 /** Section figures already listed above under their own name. */
-const listed = new Set<ComponentType>([BiasFigure, AnyNetworkFigure]);
+const listed = new Set<ComponentType>([islands.BiasFigure, islands.AnyNetworkFigure]);
 
 /**
  * Every other section's figure as the page composes it (e.g. each DerivationFigure variant

@@ -1,11 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
-import { LiveFormula } from '../figures/formula/LiveFormula';
-import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
-import { SlipCheck } from '../figures/slips/SlipCheck';
+import { GradientCheckTable, LiveFormula, SlipCheck } from '../islands/Island';
 
 /**
- * How MDX elements render. Display math from rehype-katex can be wider than a phone:
- * it scrolls inside its own box instead of widening the page.
+ * How MDX elements render. The live components are islands (src/islands/Island.tsx): prerendered
+ * with the default network, brought to life near the viewport. Display math from rehype-katex can
+ * be wider than a phone: it scrolls inside its own box instead of widening the page.
  */
 export const mdxComponents: MDXComponents = {
   /** `<LiveFormula q="grad:e" />`: a formula with the reader's numbers (src/state/quantities2x2.ts) */

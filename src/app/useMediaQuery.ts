@@ -1,30 +1,27 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
-/** One MediaQueryList per query, shared by every component that asks. */
-const lists = new Map<string, { list: MediaQueryList; subscribe: (onChange: () => void) => () => void }>();
+const canMatch = () => typeof window !== 'undefined' && 'matchMedia' in window;
 
-function entry(query: string) {
-  let e = lists.get(query);
-  if (!e) {
-    const list = window.matchMedia(query);
-    e = {
-      list,
-      subscribe: (onChange) => {
-        list.addEventListener('change', onChange);
-        return () => list.removeEventListener('change', onChange);
-      },
-    };
-    lists.set(query, e);
-  }
-  return e;
-}
-
-const noSubscribe = () => () => {};
-
-/** Whether a CSS media query matches now; re-renders when it starts or stops matching. */
+/**
+ * Whether a CSS media query matches now; re-renders when it starts or stops matching. The
+ * prerendered page (and an island hydrating onto it) assumes it does not match: the first
+ * render after hydration brings the real answer.
+ */
 export function useMediaQuery(query: string): boolean {
-  const e = typeof window !== 'undefined' && 'matchMedia' in window ? entry(query) : null;
-  return useSyncExternalStore(e?.subscribe ?? noSubscribe, () => e?.list.matches ?? false);
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (!canMatch()) return () => {};
+      const list = window.matchMedia(query);
+      list.addEventListener('change', onChange);
+      return () => list.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => canMatch() && window.matchMedia(query).matches,
+    () => false,
+  );
 }
 
 /** A phone-width column: formulas break their lines sooner. */

@@ -1,23 +1,35 @@
-import { createContext, useContext, useRef } from 'react';
-import type { StoreApi, UseBoundStore } from 'zustand';
+import { useContext, useRef, useSyncExternalStore } from 'react';
+import type { StoreApi } from 'zustand';
+import { VisibleContext } from '../app/useOnScreen';
 import { type AppState, useAppStore } from './store';
 
-/**
- * Whether the section around a component is on screen. Off screen, figures and formulas keep
- * the numbers they last drew and stop re-rendering, so dragging a weight re-typesets only what
- * the reader can see; they catch up the moment they scroll back into view.
- */
-export const VisibleContext = createContext(true);
+export { VisibleContext } from '../app/useOnScreen';
 
 const FROZEN = Symbol('frozen');
 
-/** `store(selector)`, paused while the enclosing section is off screen. */
-export function useLiveStore<S, T>(store: UseBoundStore<StoreApi<S>>, selector: (s: S) => T): T {
+/**
+ * `store(selector)`, paused while the enclosing part of the page is off screen (VisibleContext):
+ * the one way every figure reads every store. Like zustand's own hook, its server snapshot is the
+ * store's initial state, so an island hydrating after the address changed the store still
+ * matches its prerendered HTML, then catches up. A value that came from that prerendered state
+ * is never what a paused component keeps: it catches up first, on or off screen. The selector
+ * must return the same object for the same state (the selectors memoise).
+ */
+export function useLiveStore<S, T>(store: StoreApi<S>, selector: (s: S) => T): T {
   const visible = useContext(VisibleContext);
-  const last = useRef<{ value: T } | null>(null);
-  const value = store((s) => (visible || last.current === null ? selector(s) : FROZEN));
+  const last = useRef<{ value: T; prerendered: boolean } | null>(null);
+  const live = visible || last.current === null || last.current.prerendered;
+  let prerendered = false;
+  const value = useSyncExternalStore(
+    store.subscribe,
+    () => (live ? selector(store.getState()) : FROZEN),
+    () => {
+      prerendered = true;
+      return selector(store.getInitialState());
+    },
+  );
   if (value === FROZEN) return (last.current as { value: T }).value;
-  last.current = { value: value as T };
+  last.current = { value: value as T, prerendered };
   return value as T;
 }
 

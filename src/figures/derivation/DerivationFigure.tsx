@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { OnScreen } from '../../app/OnScreen';
 import type { MatrixName } from '../../state/matrices2x2';
 import { MathModeControl } from '../controls/MathModeControl';
@@ -7,20 +6,22 @@ import { onStepperKey, StepperBar } from '../controls/StepperBar';
 import { MatrixEquation } from '../twoByTwo/MatrixEquation';
 import { OutputsLine } from '../twoByTwo/OutputsLine';
 import { TwoByTwoDiagram } from '../twoByTwo/TwoByTwoDiagram';
+import { UpdatePanel } from '../update/UpdatePanel';
 
 interface DerivationFigureProps {
   /** what this section's figure is about, for screen readers */
   title: string;
   /** the matrix lines the section names, each a list of matrix names and TeX between them */
   equations: readonly (readonly (MatrixName | string)[])[];
-  children?: ReactNode;
+  /** section 7: the gradient descent step, once or continuously, below the matrices */
+  withUpdate?: boolean;
 }
 
 /**
  * The figure beside sections 2–7: the live 2x2 network, the stepper, the matrices the section
  * talks about, and the inputs and targets. All of them read the one shared 2x2 state.
  */
-export function DerivationFigure({ title, equations, children }: DerivationFigureProps) {
+export function DerivationFigure({ title, equations, withUpdate = false }: DerivationFigureProps) {
   return (
     <div
       className="figure-stack derivation-figure"
@@ -40,7 +41,11 @@ export function DerivationFigure({ title, equations, children }: DerivationFigur
         </OnScreen>
       ))}
       <OutputsLine withError />
-      {children ? <OnScreen>{children}</OnScreen> : null}
+      {withUpdate ? (
+        <OnScreen>
+          <UpdatePanel />
+        </OnScreen>
+      ) : null}
       <details className="figure-details">
         <summary>Inputs, targets and display</summary>
         <NetworkInputs />

@@ -1,11 +1,10 @@
-import { memo, useRef } from 'react';
+import { memo } from 'react';
 import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
-import { useVisibleHere } from '../../app/useVisibleHere';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
 import { quantity } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
-import { useLive, VisibleContext } from '../../state/useLive';
+import { useLive } from '../../state/useLive';
 import { formatNumber } from '../../tex/format';
 import { Tex } from '../../tex/Tex';
 import { formulaTex } from './formulaTex';
@@ -13,24 +12,20 @@ import { formulaTex } from './formulaTex';
 /**
  * A formula of the derivation with the reader's numbers: `<LiveFormula q="grad:e" />` in
  * the prose shows ∂E/∂e in symbols, with numbers substituted, or both (the reader's choice),
- * recomputed whenever anything changes and lit when the stepper or a hover reaches it.
+ * recomputed whenever anything changes and lit when the stepper or a hover reaches it. As an
+ * island (src/islands) it follows the store only while near the viewport.
  */
 export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const visible = useVisibleHere(ref);
   const lit = useLive((s) => isLit(q, selectFocus(s)));
   const setHighlight = useAppStore((s) => s.setHighlight);
   return (
     <div
-      ref={ref}
       className={`live-formula${lit ? ' is-lit' : ''}`}
       data-formula={q}
       onPointerEnter={() => setHighlight({ q, source: 'entry' })}
       onPointerLeave={() => setHighlight(null)}
     >
-      <VisibleContext.Provider value={visible}>
-        <FormulaBody q={q} lit={lit} />
-      </VisibleContext.Provider>
+      <FormulaBody q={q} lit={lit} />
     </div>
   );
 });

@@ -1,9 +1,8 @@
 import './gradcheck.css';
 import { useId, useRef } from 'react';
 import { useKeyboardScrollable } from '../../app/useKeyboardScrollable';
-import { useVisibleHere } from '../../app/useVisibleHere';
 import { selectGradientCheck } from '../../state/gradientCheck';
-import { useLive, VisibleContext } from '../../state/useLive';
+import { useLive } from '../../state/useLive';
 import { formatNumber } from '../../tex/format';
 import { ParamSymbol } from './ParamSymbol';
 import { Scientific } from './Scientific';
@@ -11,22 +10,10 @@ import { Scientific } from './Scientific';
 /**
  * For the current 2x2 weights: each of the 12 parameters' ∂E/∂θ from the backward pass beside
  * the central difference (E(θ + ε) − E(θ − ε)) / 2ε that ignores the derivation entirely.
- * Agreement to many digits is the evidence that the derived formulas are right. The table
- * follows the store only while it is on screen: each change costs 24 forward passes.
+ * Agreement to many digits is the evidence that the derived formulas are right. As an island
+ * (src/islands) the table follows the store only while on screen: each change costs 24 forward passes.
  */
 export function GradientCheckTable() {
-  const ref = useRef<HTMLDivElement>(null);
-  const visible = useVisibleHere(ref);
-  return (
-    <div ref={ref}>
-      <VisibleContext.Provider value={visible}>
-        <GradientCheckBody />
-      </VisibleContext.Provider>
-    </div>
-  );
-}
-
-function GradientCheckBody() {
   const check = useLive(selectGradientCheck);
   const captionId = useId();
   const ref = useRef<HTMLDivElement>(null);
