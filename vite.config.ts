@@ -5,7 +5,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import remarkMath from 'remark-math';
 import { defineConfig } from 'vite';
-import { rehypeFigureSlot } from './src/mdx/rehypeFigureSlot';
+import { rehypeFigureSlot } from './src/mdx/rehypeFigureSlot.ts';
 
 // Static math in content/*.mdx is typeset here, at build time (remark-math + rehype-katex);
 // only live formulas with the reader's numbers call KaTeX in the browser. Every h2/h3 gets an id

@@ -93,12 +93,16 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
       /^Step 12 of 26, backward pass: the gradient of E with respect to e\./,
     );
     expect(await page.locator(`${fig} line.edge[data-q="e"]${LIT}`).count()).toBe(1);
-    // a section scrolled into view catches up with the step: its formula and its matrix
+    // a section scrolled into view catches up with the step: its formula and its matrix (each an
+    // island that noticed, through its IntersectionObserver, that it is on screen again)
+    const catchUp = { timeout: 5000 };
     await page.locator('[data-formula="grad:e"]').first().scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator(`[data-formula="grad:e"]${LIT}`).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(`[data-formula="grad:e"]${LIT}`).count(), catchUp)
+      .toBeGreaterThan(0);
     await page.locator('#output-gradient').scrollIntoViewIfNeeded();
     await expect
-      .poll(() => page.locator(`#output-gradient .live-matrix [data-q="grad:e"].tex-lit`).count())
+      .poll(() => page.locator(`#output-gradient .live-matrix [data-q="grad:e"].tex-lit`).count(), catchUp)
       .toBeGreaterThan(0);
     await page.locator(`${fig} .derivation-figure`).focus();
     // ← goes back to δ_I

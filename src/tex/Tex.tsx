@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
-import { splitNumbers } from './numberSlots';
+import { fillSlots, splitNumbers } from './numberSlots';
 
 interface TexProps {
   tex: string;
@@ -42,6 +42,9 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
     }
   }, [litKey, html]);
   const Tag = display ? 'div' : 'span';
+  // the prerender runs no effects: its HTML carries the numbers written in (the browser then
+  // hydrates with the template and writes the same numbers into the slots)
+  const shown = html !== null && typeof window === 'undefined' ? fillSlots(html, values) : html;
   const cls = ['live-tex', display ? 'live-tex--display' : '', className ?? ''].join(' ').trim();
   if (html === null) return <Tag className={`${cls} live-tex--pending`}>{fallback ?? tex}</Tag>;
   return (
@@ -51,7 +54,7 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
         className="live-tex__visual"
         aria-hidden={fallback ? true : undefined}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of TeX we build
-        dangerouslySetInnerHTML={{ __html: html }}
+        dangerouslySetInnerHTML={{ __html: shown ?? '' }}
       />
       {fallback ? <span className="sr-only">{fallback}</span> : null}
     </Tag>

@@ -1,5 +1,6 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { splitNumbers } from './numberSlots';
+import { fillSlots, splitNumbers } from './numberSlots';
 
 describe('splitNumbers', () => {
   it('replaces each decimal number with a numbered slot and keeps its text', () => {
@@ -21,5 +22,21 @@ describe('splitNumbers', () => {
     const { template, values } = splitNumbers('(H - t_1)^2 + W_2 - 3');
     expect(values).toEqual([]);
     expect(template).toBe('(H - t_1)^2 + W_2 - 3');
+  });
+});
+
+describe('fillSlots', () => {
+  it('writes every number into its typeset slot, as the browser does, for the prerendered page', () => {
+    const tex = '\\frac{\\partial E}{\\partial e} = (0.2770)(-0.5933) = -0.1643';
+    const { template, values } = splitNumbers(tex);
+    const html = katex.renderToString(template, { trust: true, strict: 'ignore', output: 'html' });
+    const filled = fillSlots(html, values);
+    expect(filled).not.toContain('0.0000');
+    // the text a reader sees: the numbers in order, in the places of the placeholders
+    const text = filled.replace(/<annotation[\s\S]*?<\/annotation>/g, '').replace(/<[^>]+>/g, '');
+    expect(text).toContain('0.2770');
+    expect(text).toContain('−0.5933');
+    expect(text).toContain('−0.1643');
+    expect(text.indexOf('0.2770')).toBeLessThan(text.indexOf('−0.5933'));
   });
 });

@@ -29,3 +29,17 @@ export function splitNumbers(tex: string): Slotted {
   });
   return { template, values };
 }
+
+/**
+ * The typeset template with its numbers written in, as the browser's slot writer leaves it:
+ * for the prerendered page, where no effect runs to write them. The browser hydrates with the
+ * template and writes the same numbers, so the two agree.
+ */
+export function fillSlots(html: string, values: readonly string[]): string {
+  return html.replace(
+    /(data-slot="(\d+)"[^>]*>)<span class="mord">0\.0000<\/span>/g,
+    (_, open: string, i: string) => `${open}${escapeText(values[Number(i)] ?? '')}`,
+  );
+}
+
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

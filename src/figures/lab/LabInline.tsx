@@ -14,7 +14,7 @@ import { Tex } from '../../tex/Tex';
  * Live numbers inside the prose of sections 9–10: `<LabValue of="error" />` typesets the
  * current value with its symbol, from the same store the figures draw.
  */
-const QUANTITIES = {
+export const QUANTITIES = {
   error: { sym: 'E', words: 'the error over the set', pick: selectTextError },
   eta: { sym: '\\eta', words: 'the learning rate', pick: (s: LabState) => s.settings.learningRate },
   mu: { sym: '\\mu', words: 'the momentum', pick: (s: LabState) => s.settings.momentum },

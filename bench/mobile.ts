@@ -1,0 +1,134 @@
+/**
+ * The phone budgets (DESIGN.md): a 375 px page in headless Chromium with the CPU slowed 4x and
+ * the network emulated at 150 ms round trip and 1.6 Mb/s, through the DevTools protocol. Serves
+ * the production build with `vite preview` (gzip, as a host would); run `npm run build` first.
+ * Prints first and largest contentful paint, total blocking time (the part of each long task
+ * beyond 50 ms, from load to 3 s after it), cumulative layout shift, and the frame times while a
+ * weight handle is dragged. Each page load is fresh (no cache). `RUNS=n` repeats the load.
+ */
+import { preview } from 'vite';
+import { launchChromium } from '../e2e/chromium';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const server = await preview({ preview: { port: 4186, open: false }, logLevel: 'warn' });
+const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4186/';
+const browser = await launchChromium();
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
+};
+
+// installed before any script of the page: buffered observers for paint, LCP, long tasks, shifts
+const OBSERVE = `(() => {
+  const m = (window.__metrics = { fcp: NaN, lcp: NaN, long: [], cls: 0 });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-contentful-paint') m.fcp = e.startTime; }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) m.lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) m.long.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) m.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+})()`;
+
+interface Load {
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+async function phonePage() {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await page.addInitScript(OBSERVE);
+  return { page, context };
+}
+
+async function measureLoad(): Promise<Load> {
+  const { page, context } = await phonePage();
+  await page.goto(base, { waitUntil: 'load' });
+  const loadAt = await page.evaluate(
+    () => performance.timing.loadEventStart - performance.timing.navigationStart,
+  );
+  await page.waitForTimeout(3000);
+  const m = (await page.evaluate('window.__metrics')) as {
+    fcp: number;
+    lcp: number;
+    long: [number, number][];
+    cls: number;
+  };
+  const tbt = m.long
+    .filter(([start]) => start <= loadAt + 3000)
+    .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  await context.close();
+  return { fcp: m.fcp, lcp: m.lcp, tbt, cls: m.cls };
+}
+
+/** Drag weight e's handle in section 1 for ~3 s and record the frame intervals. */
+async function measureDrag(): Promise<number[]> {
+  const { page, context } = await phonePage();
+  await page.goto(base, { waitUntil: 'load' });
+  await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
+  const handle = page.locator('#bias g.weight-handle[data-q="e"]');
+  await handle.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1000);
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('no weight handle e in section 1');
+  await page.evaluate(`(() => {
+    window.__frames = []; window.__stop = false;
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const x0 = box.x + box.width / 2;
+  const y0 = box.y + box.height / 2;
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  const start = Date.now();
+  for (let i = 0; Date.now() - start < 3000; i++) await page.mouse.move(x0 + 40 * Math.sin(i / 12), y0);
+  await page.mouse.up();
+  const frames = (await page.evaluate('(window.__stop = true, window.__frames)')) as number[];
+  await context.close();
+  return frames.slice(2);
+}
+
+try {
+  console.log(`headless Chromium ${browser.version()}, 375 px, CPU 4x slower, 150 ms RTT, 1.6 Mb/s; ${base}`);
+  console.log('run    FCP ms    LCP ms    TBT ms     CLS');
+  const loads: Load[] = [];
+  for (let r = 1; r <= RUNS; r++) {
+    const l = await measureLoad();
+    loads.push(l);
+    console.log(
+      `${String(r).padEnd(4)} ${l.fcp.toFixed(0).padStart(7)} ${l.lcp.toFixed(0).padStart(9)} ${l.tbt.toFixed(0).padStart(9)} ${l.cls.toFixed(3).padStart(8)}`,
+    );
+  }
+  const med = (k: keyof Load) =>
+    quantile(
+      loads.map((l) => l[k]),
+      0.5,
+    );
+  console.log(
+    `median ${med('fcp').toFixed(0).padStart(5)} ${med('lcp').toFixed(0).padStart(9)} ${med('tbt').toFixed(0).padStart(9)} ${med('cls').toFixed(3).padStart(8)}`,
+  );
+  const frames = await measureDrag();
+  console.log(
+    `drag (weight e, section 1): ${frames.length} frames, p50 ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
+  );
+  console.log('budgets: FCP ≤ 1500 ms, LCP ≤ 2500 ms, TBT ≤ 300 ms, CLS ≤ 0.05, drag p95 ≤ 16.7 ms');
+} finally {
+  await browser.close();
+  await server.close();
+}
