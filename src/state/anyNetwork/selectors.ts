@@ -105,3 +105,17 @@ export const selectAnyGradCheck = memoOnInputs(({ weights, x, t }): GradCheckSum
   }
   return { count: entries.length, maxScaled, agrees, worst };
 });
+
+/** How big layer l's deltas are: the mean of |δ^l_j| over its units, l = 1 … L. */
+export interface DeltaSize {
+  l: number;
+  meanAbs: number;
+}
+
+/** Mean |δ^l| per layer, from the same pass as everything else (src/nn's backward). */
+export const selectDeltaSizes = memoOnInputs((s): DeltaSize[] =>
+  selectAnyPass(s).layers.map((v) => ({
+    l: v.l,
+    meanAbs: v.delta.reduce((sum, d) => sum + Math.abs(d), 0) / v.delta.length,
+  })),
+);
