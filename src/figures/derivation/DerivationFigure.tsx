@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { OnScreen } from '../../app/OnScreen';
 import type { MatrixName } from '../../state/matrices2x2';
+import { isDefinedBy, type Stage } from '../../state/stage';
 import { MathModeControl } from '../controls/MathModeControl';
 import { NetworkInputs } from '../controls/NetworkInputs';
 import { onStepperKey, StepperBar } from '../controls/StepperBar';
@@ -13,6 +14,11 @@ interface DerivationFigureProps {
   title: string;
   /** the matrix lines the section names, each a list of matrix names and TeX between them */
   equations: readonly (readonly (MatrixName | string)[])[];
+  /**
+   * How far the section's prose has got (state/stage.ts): `forward` for sections 2–4, `error`
+   * for 5, `output` for 6, `hidden` for 7. The figure shows no value the prose has not defined.
+   */
+  stage?: Stage;
   children?: ReactNode;
 }
 
@@ -20,7 +26,7 @@ interface DerivationFigureProps {
  * The figure beside sections 2–7: the live 2x2 network, the stepper, the matrices the section
  * talks about, and the inputs and targets. All of them read the one shared 2x2 state.
  */
-export function DerivationFigure({ title, equations, children }: DerivationFigureProps) {
+export function DerivationFigure({ title, equations, stage = 'forward', children }: DerivationFigureProps) {
   return (
     <div
       className="figure-stack derivation-figure"
@@ -31,7 +37,7 @@ export function DerivationFigure({ title, equations, children }: DerivationFigur
       onKeyDown={onStepperKey}
     >
       <OnScreen>
-        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} stage={stage} />
       </OnScreen>
       <StepperBar />
       {equations.map((terms) => (
@@ -39,7 +45,7 @@ export function DerivationFigure({ title, equations, children }: DerivationFigur
           <MatrixEquation terms={terms} />
         </OnScreen>
       ))}
-      <OutputsLine withError />
+      <OutputsLine withError={isDefinedBy(stage, 'E')} />
       {children ? <OnScreen>{children}</OnScreen> : null}
       <details className="figure-details">
         <summary>Inputs, targets and display</summary>

@@ -2,6 +2,7 @@ import { memo, useRef } from 'react';
 import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
 import { useVisibleHere } from '../../app/useVisibleHere';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
+import { hasPath } from '../../state/paths2x2';
 import { quantity } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -20,6 +21,8 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
   const visible = useVisibleHere(ref);
   const lit = useLive((s) => isLit(q, selectFocus(s)));
   const setHighlight = useAppStore((s) => s.setHighlight);
+  // a formula that runs through a hidden unit takes focus, so the keyboard can light its paths too
+  const focusable = hasPath(q);
   return (
     <div
       ref={ref}
@@ -27,6 +30,15 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
       data-formula={q}
       onPointerEnter={() => setHighlight({ q, source: 'entry' })}
       onPointerLeave={() => setHighlight(null)}
+      {...(focusable
+        ? {
+            tabIndex: 0,
+            role: 'group',
+            'aria-label': `${quantity(q).words}; focus lights its paths in the diagram`,
+            onFocus: () => setHighlight({ q, source: 'entry' }),
+            onBlur: () => setHighlight(null),
+          }
+        : {})}
     >
       <VisibleContext.Provider value={visible}>
         <FormulaBody q={q} lit={lit} />
