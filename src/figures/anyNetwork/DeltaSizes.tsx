@@ -39,7 +39,10 @@ export function DeltaSizes() {
             <g key={t} transform={`translate(0,${y(t)})`}>
               <line x1={M.left} x2={WIDTH - M.right} />
               <text x={M.left - 6} dy="0.32em" textAnchor="end">
-                {`1e${Math.round(Math.log10(t))}`}
+                10
+                <tspan dy="-0.45em" fontSize="0.8em">
+                  {String(Math.round(Math.log10(t))).replace('-', '−')}
+                </tspan>
               </text>
             </g>
           ))}
