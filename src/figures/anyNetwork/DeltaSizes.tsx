@@ -61,7 +61,9 @@ export function DeltaSizes() {
         ))}
       </svg>
       <figcaption>
-        Mean |δ<sup>l</sup>| per layer, log scale (each grid line is ten times the one below).
+        Mean |δ<sup>l</sup>| per layer, log scale (each grid line is ten times the one below). Every layer
+        back multiplies by slopes σ′(net) of at most ¼ and by the weights, so unless the weights are large the
+        deltas, and with them the gradients, shrink towards the input.
         {first && last && sizes.length > 1 && first.meanAbs > 0 ? (
           <>
             {' '}

@@ -45,8 +45,8 @@ function GradientCheckBody() {
           <caption>
             Gradient check for the current weights.{' '}
             <span className="gradcheck__criterion" data-testid="gradcheck-criterion">
-              A row agrees when |backward − central| ≤ <Power value={check.tolerance} /> × max(1, |backward|,
-              |central|).
+              A row agrees when its scaled difference, |backward − central| ÷ max(1, |backward|, |central|),
+              is at most <Power value={check.tolerance} />.
             </span>
           </caption>
           <thead>
@@ -54,7 +54,7 @@ function GradientCheckBody() {
               <th scope="col">θ</th>
               <th scope="col">∂E/∂θ, backward pass</th>
               <th scope="col">central difference</th>
-              <th scope="col">|difference| ÷ max(1, |∂E/∂θ|)</th>
+              <th scope="col">scaled difference</th>
               <th scope="col">agrees</th>
             </tr>
           </thead>
