@@ -64,7 +64,7 @@ export function DeltaSizes() {
         Mean |δ<sup>l</sup>| per layer, log scale (each grid line is ten times the one below). Every layer
         back multiplies by slopes σ′(net) of at most ¼ and by the weights, so unless the weights are large the
         deltas, and with them the gradients, shrink towards the input.
-        {first && last && sizes.length > 1 && first.meanAbs > 0 ? (
+        {first && last && sizes.length > 1 && first.meanAbs > 0 && last.meanAbs > 0 ? (
           <>
             {' '}
             Layer 1's mean |δ| is <Scientific value={first.meanAbs / last.meanAbs} /> times the output
