@@ -2,8 +2,10 @@ import './anyNetwork.css';
 import { selectAnyPass } from '../../state/anyNetwork/selectors';
 import { useLiveAnyNetwork } from '../../state/anyNetwork/useLiveAnyNetwork';
 import { formatNumber } from '../../tex/format';
+import { MultiplicationCount } from '../count/MultiplicationCount';
 import { AnyNetworkDiagram } from './AnyNetworkDiagram';
 import { DeltaRecursion } from './DeltaRecursion';
+import { DeltaSizes } from './DeltaSizes';
 import { GradCheckSummary } from './GradCheckSummary';
 import { GradientMatrices } from './GradientMatrices';
 import { ShapeControls } from './ShapeControls';
@@ -18,6 +20,8 @@ export function AnyNetworkFigure() {
   const x = useLiveAnyNetwork((s) => s.x);
   const t = useLiveAnyNetwork((s) => s.t);
   const error = useLiveAnyNetwork((s) => selectAnyPass(s).error);
+  const sizes = useLiveAnyNetwork((s) => s.sizes);
+  const parameters = sizes.slice(1).reduce((sum, n, i) => sum + n * ((sizes[i] as number) + 1), 0);
   return (
     <div className="figure-stack any-network" data-x={JSON.stringify(x)} data-t={JSON.stringify(t)}>
       <ShapeControls />
@@ -30,9 +34,12 @@ export function AnyNetworkFigure() {
       <WeightMatrices />
       <h3 className="any-network__heading">Deltas, from the output back</h3>
       <DeltaRecursion />
+      <h3 className="any-network__heading">How big the deltas are, layer by layer</h3>
+      <DeltaSizes />
       <h3 className="any-network__heading">Gradients</h3>
       <GradientMatrices />
       <GradCheckSummary />
+      <MultiplicationCount shape={sizes.join('-')} parameters={parameters} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { OnScreen } from '../../app/OnScreen';
 import type { MatrixName } from '../../state/matrices2x2';
+import { isDefinedBy, type Stage } from '../../state/stage';
 import { MathModeControl } from '../controls/MathModeControl';
 import { NetworkInputs } from '../controls/NetworkInputs';
 import { onStepperKey, StepperBar } from '../controls/StepperBar';
+import { MultiplicationCount } from '../count/MultiplicationCount';
 import { MatrixEquation } from '../twoByTwo/MatrixEquation';
 import { OutputsLine } from '../twoByTwo/OutputsLine';
 import { TwoByTwoDiagram } from '../twoByTwo/TwoByTwoDiagram';
@@ -13,7 +15,12 @@ interface DerivationFigureProps {
   title: string;
   /** the matrix lines the section names, each a list of matrix names and TeX between them */
   equations: readonly (readonly (MatrixName | string)[])[];
-  /** section 7: the gradient descent step, once or continuously, below the matrices */
+  /**
+   * How far the section's prose has got (state/stage.ts): `forward` for sections 2–4, `error`
+   * for 5, `output` for 6, `hidden` for 7. The figure shows no value the prose has not defined.
+   */
+  stage?: Stage;
+  /** section 7: the gradient descent step, once or continuously, and what reuse saves */
   withUpdate?: boolean;
 }
 
@@ -21,7 +28,12 @@ interface DerivationFigureProps {
  * The figure beside sections 2–7: the live 2x2 network, the stepper, the matrices the section
  * talks about, and the inputs and targets. All of them read the one shared 2x2 state.
  */
-export function DerivationFigure({ title, equations, withUpdate = false }: DerivationFigureProps) {
+export function DerivationFigure({
+  title,
+  equations,
+  stage = 'forward',
+  withUpdate = false,
+}: DerivationFigureProps) {
   return (
     <div
       className="figure-stack derivation-figure"
@@ -32,7 +44,7 @@ export function DerivationFigure({ title, equations, withUpdate = false }: Deriv
       onKeyDown={onStepperKey}
     >
       <OnScreen>
-        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} stage={stage} />
       </OnScreen>
       <StepperBar />
       {equations.map((terms) => (
@@ -40,10 +52,11 @@ export function DerivationFigure({ title, equations, withUpdate = false }: Deriv
           <MatrixEquation terms={terms} />
         </OnScreen>
       ))}
-      <OutputsLine withError />
+      <OutputsLine withError={isDefinedBy(stage, 'E')} />
       {withUpdate ? (
         <OnScreen>
           <UpdatePanel />
+          <MultiplicationCount shape="2-2-2" parameters={12} />
         </OnScreen>
       ) : null}
       <details className="figure-details">

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
+import { hasPath } from '../../state/paths2x2';
 import { quantity } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -18,12 +19,23 @@ import { formulaTex } from './formulaTex';
 export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
   const lit = useLive((s) => isLit(q, selectFocus(s)));
   const setHighlight = useAppStore((s) => s.setHighlight);
+  // a formula that runs through a hidden unit takes focus, so the keyboard can light its paths too
+  const focusable = hasPath(q);
   return (
     <div
       className={`live-formula${lit ? ' is-lit' : ''}`}
       data-formula={q}
       onPointerEnter={() => setHighlight({ q, source: 'entry' })}
       onPointerLeave={() => setHighlight(null)}
+      {...(focusable
+        ? {
+            tabIndex: 0,
+            role: 'group',
+            'aria-label': `${quantity(q).words}; focus lights its paths in the diagram`,
+            onFocus: () => setHighlight({ q, source: 'entry' }),
+            onBlur: () => setHighlight(null),
+          }
+        : {})}
     >
       <FormulaBody q={q} lit={lit} />
     </div>

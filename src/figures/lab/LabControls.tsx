@@ -1,6 +1,7 @@
 import { LEARNING_RATE_RANGE, LEARNING_RATE_SLIDER, SEED_RANGE, SPEEDS } from '../../state/lab/labConfig';
 import { useLabStore } from '../../state/lab/labStore';
 import { checkSeed, SETTING_CHECKS } from '../../state/lab/labValidate';
+import { EQUAL_WEIGHT, hiddenUnitsIdentical } from '../../state/lab/symmetry';
 import { formatNumber } from '../../tex/format';
 import { NumberField, RangeField } from './fields';
 import { TrainingSettings } from './TrainingSettings';
@@ -40,7 +41,11 @@ export function LabControls({ advanced = false }: { advanced?: boolean }) {
         <button type="button" onClick={a.randomInit}>
           New random init
         </button>
+        <button type="button" onClick={a.equalWeights} title={`Every weight and bias set to ${EQUAL_WEIGHT}`}>
+          Start with all weights equal
+        </button>
       </div>
+      <SymmetryNote />
       <div className="lab-fields">
         <NumberField
           label="seed"
@@ -103,5 +108,25 @@ export function LabControls({ advanced = false }: { advanced?: boolean }) {
       </div>
       {advanced ? <TrainingSettings /> : null}
     </div>
+  );
+}
+
+/**
+ * While the hidden units are interchangeable (same weights in, same weights out), says so and
+ * why training cannot tell them apart; with dropout on, that the random mask will.
+ */
+function SymmetryNote() {
+  const identical = useLabStore((s) => hiddenUnitsIdentical(s.net.weights));
+  const dropout = useLabStore((s) => s.settings.dropout > 0);
+  if (!identical) return null;
+  return (
+    <p className="lab-symmetry" data-testid="lab-symmetry" role="status">
+      The four hidden units are identical: the same weights in and the same weight out, so they compute the
+      same value, get the same δ and the same gradient, and every step keeps them the same. The network has in
+      effect one hidden unit, too few for XOR.
+      {dropout
+        ? ' Dropout drops units at random, so the units it drops get different updates: it breaks the symmetry.'
+        : ''}
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import './backward.css';
 import { useMemo } from 'react';
 import { formatNumber } from '../../tex/format';
 import { activationFill, activationText, weightColor, weightWidth } from './colors';
@@ -12,6 +13,10 @@ export interface NodeView extends DiagramNode {
   activation?: number;
   /** a dropped unit (dropout): drawn crossed out */
   dropped?: boolean;
+  /** a second line under the value, e.g. `δ = −0.0138` or `δ = ?` (backward pass) */
+  deltaText?: string;
+  /** written to the right of an output, e.g. `t₁ = 0.01` */
+  targetText?: string;
 }
 
 export interface EdgeView extends DiagramEdge {
@@ -19,6 +24,19 @@ export interface EdgeView extends DiagramEdge {
   /** symbol for the chip, e.g. `b_F`; no chip when absent */
   symbol?: string;
   ariaLabel: string;
+  /** ∂E/∂w: when present the edge's colour and width show it instead of the weight */
+  grad?: number;
+  /** the gradient is part of this view but not computed yet (stepping): drawn neutral, dashed */
+  gradPending?: boolean;
+  /** appended to the handle's value text for screen readers, e.g. `∂E/∂e = 0.1643` */
+  detail?: string;
+}
+
+/** A dot travelling from one node to another along an edge: the error signal going back. */
+export interface Signal {
+  id: string;
+  from: string;
+  to: string;
 }
 
 export interface NetworkDiagramProps {
@@ -36,6 +54,12 @@ export interface NetworkDiagramProps {
   onHover?: (id: string | null) => void;
   /** hide values (the stepper blanks quantities not yet reached) */
   hiddenValues?: ReadonlySet<string>;
+  /** the largest |gradient|: it gets the deepest colour and the widest stroke (square-root scale) */
+  gradSpan?: number;
+  /** extra room on the right, for the targets beside the outputs */
+  marginRight?: number;
+  /** dots animated along edges (instant and hidden under prefers-reduced-motion) */
+  signals?: readonly Signal[];
 }
 
 const DEFAULT_RANGE: SliderRange = { min: -10, max: 10, step: 0.01 };
@@ -47,12 +71,30 @@ const DEFAULT_RANGE: SliderRange = { min: -10, max: 10, step: 0.01 };
  */
 export function NetworkDiagram(props: NetworkDiagramProps) {
   const { title, nodes, edges, width = 440, height = 300, lit, range = DEFAULT_RANGE, span = 1 } = props;
+  const { gradSpan = 1, marginRight = 36, signals } = props;
   // the layout depends on the shape only, not on the values, so dragging never re-lays it out
   const shapeKey = `${nodes.map((n) => `${n.id}:${n.column}`).join()}|${edges.map((e) => `${e.from}>${e.to}`).join()}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: shapeKey stands for nodes and edges
-  const layout = useMemo(() => layoutNetwork(nodes, edges, { width, height }), [shapeKey, width, height]);
+  const layout = useMemo(
+    () =>
+      layoutNetwork(nodes, edges, {
+        width,
+        height,
+        margin: { top: 28, right: marginRight, bottom: 28, left: 36 },
+      }),
+    [shapeKey, width, height, marginRight],
+  );
   const color = useMemo(() => weightColor(span), [span]);
   const strokeWidth = useMemo(() => weightWidth(span), [span]);
+  // gradients span orders of magnitude: a square-root scale keeps the small ones visible
+  const gradColor = useMemo(() => {
+    const c = weightColor(1);
+    return (g: number) => c(Math.sign(g) * Math.sqrt(Math.abs(g) / gradSpan));
+  }, [gradSpan]);
+  const gradWidth = useMemo(() => {
+    const w = weightWidth(1);
+    return (g: number) => w(Math.sqrt(Math.abs(g) / gradSpan));
+  }, [gradSpan]);
   const radius = Math.min(22, (height - 40) / (2.6 * Math.max(...columnCounts(nodes))));
   return (
     <svg className="network-diagram" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title}>
@@ -61,17 +103,25 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           const a = layout.nodes.get(e.from);
           const b = layout.nodes.get(e.to);
           if (!a || !b) return null;
+          const byGrad = e.grad !== undefined && !e.gradPending;
           return (
             <line
               key={e.id}
               data-q={e.id}
-              className={`edge${lit?.has(e.id) ? ' is-lit' : ''}`}
+              data-grad={byGrad ? e.grad : undefined}
+              className={`edge${lit?.has(e.id) ? ' is-lit' : ''}${e.gradPending ? ' is-pending' : ''}`}
               x1={a.x}
               y1={a.y}
               x2={b.x}
               y2={b.y}
-              stroke={color(e.weight)}
-              strokeWidth={strokeWidth(Math.abs(e.weight))}
+              stroke={e.gradPending ? undefined : byGrad ? gradColor(e.grad ?? 0) : color(e.weight)}
+              strokeWidth={
+                e.gradPending
+                  ? 1
+                  : byGrad
+                    ? gradWidth(Math.abs(e.grad ?? 0))
+                    : strokeWidth(Math.abs(e.weight))
+              }
               onPointerEnter={(ev) => ev.buttons === 0 && props.onHover?.(e.id)}
               onPointerLeave={(ev) => ev.buttons === 0 && props.onHover?.(null)}
             />
@@ -105,6 +155,17 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                   {hidden ? '?' : formatNumber(n.value)}
                 </text>
               ) : null}
+              {n.deltaText ? (
+                // right-aligned under the unit, clear of the labels on the edges leaving it
+                <text className="node__delta" textAnchor="end" x={radius * 0.5} y={radius + 26}>
+                  {n.deltaText}
+                </text>
+              ) : null}
+              {n.targetText ? (
+                <text className="node__target" x={radius + 6} dy="0.35em">
+                  {n.targetText}
+                </text>
+              ) : null}
               {n.dropped ? (
                 <path
                   className="node__cross"
@@ -115,6 +176,17 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           );
         })}
       </g>
+      {signals?.length ? (
+        <g className="network-diagram__signals">
+          {signals.map((sig) => {
+            const a = layout.nodes.get(sig.from);
+            const b = layout.nodes.get(sig.to);
+            if (!a || !b) return null;
+            const style = { '--x0': `${a.x}px`, '--y0': `${a.y}px`, '--x1': `${b.x}px`, '--y1': `${b.y}px` };
+            return <circle key={sig.id} className="signal" r={5} style={style as React.CSSProperties} />;
+          })}
+        </g>
+      ) : null}
       <g className="network-diagram__handles">
         {edges.map((e) => {
           const h = layout.handles.get(e.id);
@@ -128,6 +200,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               symbol={e.symbol}
               value={e.weight}
               ariaLabel={e.ariaLabel}
+              detail={e.detail}
               range={range}
               lit={lit?.has(e.id)}
               onChange={props.onEdgeChange}

@@ -19,6 +19,8 @@ interface WeightHandleProps {
   symbol: string;
   value: number;
   ariaLabel: string;
+  /** more for screen readers after the value, e.g. the weight's gradient */
+  detail?: string;
   range: SliderRange;
   lit?: boolean;
   onChange?: (q: string, value: number) => void;
@@ -30,7 +32,7 @@ interface WeightHandleProps {
  * reader drags (right or up to increase) or moves with the arrow keys.
  */
 export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps) {
-  const { q, x, y, symbol, value, ariaLabel, range, lit, onChange, onHover } = props;
+  const { q, x, y, symbol, value, ariaLabel, detail, range, lit, onChange, onHover } = props;
   const ref = useRef<SVGGElement>(null);
   const set = onChange ? (v: number) => onChange(q, clampRound(v, range)) : undefined;
   useDragValue(ref, value, set);
@@ -46,7 +48,7 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
       tabIndex={set ? 0 : -1}
       aria-label={ariaLabel}
       aria-valuenow={value}
-      aria-valuetext={`${symbol} = ${formatNumber(value)}`}
+      aria-valuetext={`${symbol} = ${formatNumber(value)}${detail ? `, ${detail}` : ''}`}
       aria-valuemin={range.min}
       aria-valuemax={range.max}
       aria-readonly={set ? undefined : true}

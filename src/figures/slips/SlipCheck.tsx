@@ -1,3 +1,4 @@
+import { isHidden } from '../../state/focus';
 import { selectEnv } from '../../state/selectors';
 import { SLIPS, type SlipId, slipValues } from '../../state/slips';
 import { useLive } from '../../state/useLive';
@@ -11,11 +12,14 @@ import { Tex } from '../../tex/Tex';
 export function SlipCheck({ slip }: { slip: SlipId }) {
   const spec = SLIPS[slip];
   const env = useLive(selectEnv);
-  const v = slipValues(env, slip);
+  // while stepping, the numbers wait until the stepper reaches the quantity they are about
+  const hidden = useLive((s) => isHidden(spec.right.key, s.step));
+  const v = hidden ? { wrong: Number.NaN, right: Number.NaN, numeric: Number.NaN } : slipValues(env, slip);
+  const num = (x: number) => (hidden ? '\\text{?}' : texNumber(x));
   const rows = [
-    ['slip', `${spec.lhs} \\overset{?}{=} ${spec.wrong.tex} = ${texNumber(v.wrong)}`],
-    ['right', `${spec.lhs} = ${spec.right.tex} = ${texNumber(v.right)}`],
-    ['check', `\\text{central difference} = ${texNumber(v.numeric)}`],
+    ['slip', `${spec.lhs} \\overset{?}{=} ${spec.wrong.tex} = ${num(v.wrong)}`],
+    ['right', `${spec.lhs} = ${spec.right.tex} = ${num(v.right)}`],
+    ['check', `\\text{central difference} = ${num(v.numeric)}`],
   ] as const;
   return (
     <aside className="slip-check" aria-label={`A common slip: ${spec.note}`} data-slip={slip}>
@@ -29,11 +33,13 @@ export function SlipCheck({ slip }: { slip: SlipId }) {
             <Tex
               tex={tex}
               fallback={
-                kind === 'slip'
-                  ? formatNumber(v.wrong)
-                  : kind === 'right'
-                    ? formatNumber(v.right)
-                    : formatNumber(v.numeric)
+                hidden
+                  ? 'not computed yet'
+                  : kind === 'slip'
+                    ? formatNumber(v.wrong)
+                    : kind === 'right'
+                      ? formatNumber(v.right)
+                      : formatNumber(v.numeric)
               }
             />
           </li>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, type Weights } from '../../nn';
-import { selectAnyGradCheck, selectAnyPass } from './selectors';
+import { selectAnyGradCheck, selectAnyPass, selectDeltaSizes } from './selectors';
 import { seededNetwork } from './shape';
 
 /** An independent forward pass and error, written out loop by loop (no src/nn). */
@@ -113,7 +113,29 @@ describe('selectAnyGradCheck', () => {
     const net = seededNetwork([3, 5, 2, 1], 1);
     const check = selectAnyGradCheck(net);
     expect(check.count).toBe(5 * 4 + 2 * 6 + 1 * 3);
-    expect(check.maxRelativeError).toBeLessThan(1e-6);
+    expect(check.maxScaled).toBeLessThan(1e-6);
+    expect(check.agrees).toBe(true);
     expect(check.worst?.l).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('selectDeltaSizes', () => {
+  it('is the mean |∂E/∂b^l| per layer, checked by nudging each bias', () => {
+    const net = seededNetwork([2, 4, 3, 2], 3);
+    const numeric = numericGrad(net.weights, net.x, net.t);
+    const sizes = selectDeltaSizes(net);
+    expect(sizes.map((d) => d.l)).toEqual([1, 2, 3]);
+    sizes.forEach((d, i) => {
+      // δ^l_j = ∂E/∂net^l_j = ∂E/∂(bias of unit j), the last column of the gradient
+      const bias = numeric[i].map((row) => Math.abs(row[row.length - 1]));
+      expect(d.meanAbs).toBeCloseTo(bias.reduce((a, b) => a + b, 0) / bias.length, 7);
+    });
+    expect(selectDeltaSizes(net)).toBe(sizes);
+  });
+
+  it('shrinks by orders of magnitude towards the input in a 5-layer sigmoid network', () => {
+    const net = seededNetwork([2, 8, 8, 8, 1], 1);
+    const [first, , , last] = selectDeltaSizes(net);
+    expect((last?.meanAbs ?? 0) / (first?.meanAbs ?? 1)).toBeGreaterThan(100);
   });
 });

@@ -10,6 +10,7 @@ import {
   transpose,
   type Weights,
 } from '../../nn';
+import { gradientsAgree, scaledDifference } from '../gradientAgreement';
 import type { AnyNetworkState } from './store';
 
 /** Everything section 8's figure shows about layer l (1 … L in the derivation's numbering). */
@@ -80,8 +81,11 @@ export const selectAnyPass = memoOnInputs(({ weights, x, t }): AnyPass => {
 export interface GradCheckSummary {
   /** number of parameters checked (every weight and bias) */
   count: number;
-  maxRelativeError: number;
-  /** where the largest relative error sits, as W^l[row][col] in the derivation's numbering */
+  /** the largest |analytic − numeric| / max(1, |analytic|, |numeric|) (gradientAgreement.ts) */
+  maxScaled: number;
+  /** every entry within GRADIENT_TOLERANCE */
+  agrees: boolean;
+  /** where the largest scaled difference sits, as W^l[row][col] in the derivation's numbering */
   worst: { l: number; row: number; col: number } | null;
 }
 
@@ -89,12 +93,29 @@ export interface GradCheckSummary {
 export const selectAnyGradCheck = memoOnInputs(({ weights, x, t }): GradCheckSummary => {
   const entries = gradientCheck(weights, x, t);
   let worst: GradCheckSummary['worst'] = null;
-  let maxRelativeError = 0;
+  let maxScaled = 0;
+  let agrees = true;
   for (const e of entries) {
-    if (worst === null || e.relativeError > maxRelativeError) {
-      maxRelativeError = e.relativeError;
+    const scaled = scaledDifference(e.analytic, e.numeric);
+    agrees &&= gradientsAgree(e.analytic, e.numeric);
+    if (worst === null || scaled > maxScaled) {
+      maxScaled = scaled;
       worst = { l: e.layer + 1, row: e.row, col: e.col };
     }
   }
-  return { count: entries.length, maxRelativeError, worst };
+  return { count: entries.length, maxScaled, agrees, worst };
 });
+
+/** How big layer l's deltas are: the mean of |δ^l_j| over its units, l = 1 … L. */
+export interface DeltaSize {
+  l: number;
+  meanAbs: number;
+}
+
+/** Mean |δ^l| per layer, from the same pass as everything else (src/nn's backward). */
+export const selectDeltaSizes = memoOnInputs((s): DeltaSize[] =>
+  selectAnyPass(s).layers.map((v) => ({
+    l: v.l,
+    meanAbs: v.delta.reduce((sum, d) => sum + Math.abs(d), 0) / v.delta.length,
+  })),
+);

@@ -5,6 +5,7 @@ import { paramById } from './labParams';
 import type { LabSnapshot } from './labSnapshot';
 import type { LabState } from './labStore';
 import { checkSeed } from './labValidate';
+import { equalWeights } from './symmetry';
 import { appendPath } from './weightPath';
 
 /** The trained network and the run: what the training loop advances, once per frame. */
@@ -37,6 +38,11 @@ export interface NetworkSlice {
   /** a new initialisation from `seed` (ignored unless a whole number in SEED_RANGE) */
   reseed: (seed: number) => void;
   randomInit: () => void;
+  /**
+   * Every weight and bias of each layer set to one value (symmetry.ts), epoch 0: the hidden
+   * units start identical and, without dropout, stay identical however long training runs.
+   */
+  equalWeights: () => void;
   /**
    * The training loop's call: up to n epochs, stopping at stopAt or at a divergence. Returns
    * the epochs trained and the milliseconds the engine took, which the loop's time budget
@@ -95,6 +101,7 @@ export const createNetworkSlice: StateCreator<LabState, [], [], NetworkSlice> = 
       if (checkSeed(seed) === null) set(withNet(freshNetwork(seed), false));
     },
     randomInit: () => get().reseed(Math.floor(Math.random() * (SEED_RANGE.max + 1))),
+    equalWeights: () => set((s) => withNet(startFrom(s.net.seed, equalWeights(s.net.weights), 0), false)),
     trainEpochs: (n) => {
       const s = get();
       const left =
