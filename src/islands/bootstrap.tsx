@@ -67,8 +67,8 @@ export function startIslands(win: Window): IslandsHandle {
     roots.set(host, { root, render });
     await hydrated;
     // live formulas keep their prerendered typesetting until KaTeX can set new shapes: its
-    // JavaScript follows the first island, never before it
-    void loadKatex();
+    // JavaScript follows the first island with formulas, never comes before it
+    if (host.querySelector('.live-tex')) void loadKatex();
   }
 
   function start(host: HTMLElement): Promise<void> {

@@ -31,7 +31,13 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   // hydrated before KaTeX arrived: keep the prerendered typesetting (the numbers still follow,
   // through the slots) until KaTeX can typeset it anew; a fresh mount shows the words instead
   const keepPrerendered = useRef(hydrating);
-  useEffect(() => (isKatexReady() ? undefined : onKatexReady(rerender)), []);
+  // a prerendered formula needs KaTeX only for a new shape: the page loads it after the first
+  // figure is alive (src/islands/bootstrap.tsx) instead of every formula asking at once
+  // biome-ignore lint/correctness/useExhaustiveDependencies: decided once, at mount
+  useEffect(
+    () => (isKatexReady() ? undefined : onKatexReady(rerender, { load: !keepPrerendered.current })),
+    [],
+  );
   const { template, values } = useMemo(() => splitNumbers(tex), [tex]);
   const html = renderTex(template, display);
   const ref = useRef<HTMLDivElement>(null);
