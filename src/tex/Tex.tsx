@@ -33,7 +33,6 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   const keepPrerendered = useRef(hydrating);
   // a prerendered formula needs KaTeX only for a new shape: the page loads it after the first
   // figure is alive (src/islands/bootstrap.tsx) instead of every formula asking at once
-  // biome-ignore lint/correctness/useExhaustiveDependencies: decided once, at mount
   useEffect(
     () => (isKatexReady() ? undefined : onKatexReady(rerender, { load: !keepPrerendered.current })),
     [],
