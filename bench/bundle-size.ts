@@ -18,16 +18,18 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const server = await preview({ preview: { port: 4187, open: false }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4187/';
 const browser = await launchChromium();
-const fetched: string[] = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname.replace(/^\//, '');
-    if (path.endsWith('.js') && !fetched.includes(path)) fetched.push(path);
-  });
+  // the moment section 1's figure is alive, on the page's own clock (a string: no bundler helpers)
+  await page.addInitScript(`new MutationObserver((_, o) => {
+    if (document.querySelector('#bias [data-island-live]')) { window.__firstLive = performance.now(); o.disconnect(); }
+  }).observe(document, { subtree: true, childList: true, attributes: true })`);
   await page.goto(base);
-  await page.waitForSelector('#bias [data-island-live]');
-  const beforeFirst = [...fetched];
+  await page.waitForFunction('window.__firstLive !== undefined');
+  const requested = (await page.evaluate(`performance.getEntriesByType('resource')
+    .filter((e) => e.startTime < window.__firstLive && new URL(e.name).pathname.endsWith('.js'))
+    .map((e) => new URL(e.name).pathname.replace(/^\\//, ''))`)) as string[];
+  const beforeFirst = [...new Set(requested)];
   let js = 0;
   console.log('fetched before the first figure is live:');
   for (const f of beforeFirst) {

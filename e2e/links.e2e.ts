@@ -67,7 +67,7 @@ for (const width of [1280, 375]) {
 
     it('every section heading and subheading has an id and a visible link to itself', async () => {
       const { page, close } = await open(width);
-      const headings = await page.$$eval('main h2, main h3', (hs) =>
+      const headings = await page.$$eval('main .section__title, main .section__prose :is(h2, h3)', (hs) =>
         hs.map((h) => ({
           id: h.id,
           href: h.querySelector('a.heading-anchor')?.getAttribute('href') ?? '',

@@ -27,10 +27,12 @@ async function start(win: Window) {
   startUrlSync(win);
   acquireLabRuntime(win);
   if (root.querySelector('[data-island]')) {
-    const [{ startIslands }, { keepScrollableFocusable }] = await Promise.all([
+    const [{ startIslands }, { keepScrollableFocusable }, { holdLinkTarget }] = await Promise.all([
       import('./islands/bootstrap'),
       import('./app/useKeyboardScrollable'),
+      import('./app/holdLinkTarget'),
     ]);
+    holdLinkTarget(win);
     win.backpropIslands = startIslands(win);
     const main = win.document.getElementById('main');
     if (main) keepScrollableFocusable(main);

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { hydrateRoot, type Root } from 'react-dom/client';
-import { isKatexReady, loadKatex } from '../tex/katex';
+import { loadKatex } from '../tex/katex';
 import { IslandContent } from './IslandContent';
 import { islandFailure } from './islandFailure';
 import { isIslandName, islandRegistry } from './registry';
@@ -43,8 +43,6 @@ export function startIslands(win: Window): IslandsHandle {
     if (!isIslandName(name)) throw new Error(`the page names an unknown island “${name}”`);
     const props = JSON.parse(host.dataset.props ?? '{}') as Record<string, unknown>;
     const Component = (await islandRegistry[name].load()) as React.ComponentType<Record<string, unknown>>;
-    // the prerendered formulas are typeset: hydrating them needs KaTeX to typeset the same
-    if (host.querySelector('.live-tex:not(.live-tex--pending)') && !isKatexReady()) await loadKatex();
     const ref = { current: host };
     let markLive: () => void = () => {};
     const hydrated = new Promise<void>((resolve) => {
@@ -68,6 +66,9 @@ export function startIslands(win: Window): IslandsHandle {
     });
     roots.set(host, { root, render });
     await hydrated;
+    // live formulas keep their prerendered typesetting until KaTeX can set new shapes: its
+    // JavaScript follows the first island with formulas, never comes before it
+    if (host.querySelector('.live-tex')) void loadKatex();
   }
 
   function start(host: HTMLElement): Promise<void> {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
 import { fillSlots, splitNumbers } from './numberSlots';
 
@@ -18,9 +18,25 @@ interface TexProps {
  * on every change (numberSlots.ts), which keeps dragging a weight cheap however many formulas
  * are on screen. Screen readers get `fallback`, the formula in words, not the visual layout.
  */
+const noSubscribe = () => () => {};
+
 export function Tex({ tex, display = false, fallback, className, lit }: TexProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  useEffect(() => (isKatexReady() ? undefined : onKatexReady(rerender)), []);
+  // true on the server and while hydrating the prerendered page, false in any later render
+  const hydrating = useSyncExternalStore(
+    noSubscribe,
+    () => false,
+    () => true,
+  );
+  // hydrated before KaTeX arrived: keep the prerendered typesetting (the numbers still follow,
+  // through the slots) until KaTeX can typeset it anew; a fresh mount shows the words instead
+  const keepPrerendered = useRef(hydrating);
+  // a prerendered formula needs KaTeX only for a new shape: the page loads it after the first
+  // figure is alive (src/islands/bootstrap.tsx) instead of every formula asking at once
+  useEffect(
+    () => (isKatexReady() ? undefined : onKatexReady(rerender, { load: !keepPrerendered.current })),
+    [],
+  );
   const { template, values } = useMemo(() => splitNumbers(tex), [tex]);
   const html = renderTex(template, display);
   const ref = useRef<HTMLDivElement>(null);
@@ -46,7 +62,9 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   // hydrates with the template and writes the same numbers into the slots)
   const shown = html !== null && typeof window === 'undefined' ? fillSlots(html, values) : html;
   const cls = ['live-tex', display ? 'live-tex--display' : '', className ?? ''].join(' ').trim();
-  if (html === null) return <Tag className={`${cls} live-tex--pending`}>{fallback ?? tex}</Tag>;
+  if (html !== null) keepPrerendered.current = false;
+  if (html === null && !keepPrerendered.current)
+    return <Tag className={`${cls} live-tex--pending`}>{fallback ?? tex}</Tag>;
   return (
     <Tag className={cls}>
       <Tag
@@ -55,6 +73,8 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
         aria-hidden={fallback ? true : undefined}
         // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of TeX we build
         dangerouslySetInnerHTML={{ __html: shown ?? '' }}
+        // while KaTeX loads, '' stands for the prerendered HTML React leaves in place
+        suppressHydrationWarning
       />
       {fallback ? <span className="sr-only">{fallback}</span> : null}
     </Tag>

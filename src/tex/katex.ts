@@ -22,10 +22,11 @@ export function loadKatex(): Promise<typeof katexType> {
 
 export const isKatexReady = () => katex !== null;
 
-export function onKatexReady(listener: () => void): () => void {
+/** Call `listener` once KaTeX is here; `load: false` waits for someone else to ask for it. */
+export function onKatexReady(listener: () => void, { load = true } = {}): () => void {
   if (katex) return () => {};
   listeners.add(listener);
-  void loadKatex();
+  if (load) void loadKatex();
   return () => listeners.delete(listener);
 }
 
