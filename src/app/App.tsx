@@ -1,9 +1,10 @@
 import { Notices } from './Notices';
 import { Section } from './Section';
-import { sections } from './sections';
+import { sectionNumbers, sections } from './sections';
 import { TableOfContents } from './TableOfContents';
 
 export function App() {
+  const numbers = sectionNumbers(sections);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +21,7 @@ export function App() {
       <TableOfContents sections={sections} />
       <main id="main" className="article">
         {sections.map((s, i) => (
-          <Section key={s.meta.id} section={s} index={i} />
+          <Section key={s.meta.id} section={s} number={numbers[i] ?? null} />
         ))}
       </main>
       <footer className="page-footer">

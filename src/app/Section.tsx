@@ -7,7 +7,7 @@ import { useKeyboardScrollable } from './useKeyboardScrollable';
 import { useOnScreen } from './useOnScreen';
 
 /** One section: prose on the left, its live figure on the right (below the prose on a phone). */
-export function Section({ section, index }: { section: SectionModule; index: number }) {
+export function Section({ section, number }: { section: SectionModule; number: number | null }) {
   const { default: Prose, meta, Figure } = section;
   const ref = useRef<HTMLElement>(null);
   useKeyboardScrollable(ref);
@@ -17,7 +17,7 @@ export function Section({ section, index }: { section: SectionModule; index: num
       <section ref={ref} id={meta.id} className="section" aria-labelledby={`${meta.id}-title`}>
         <div className="section__prose">
           <h2 id={`${meta.id}-title`}>
-            <span className="section__number">{index + 1}.</span> {meta.title}
+            {number === null ? null : <span className="section__number">{number}.</span>} {meta.title}
           </h2>
           <Prose components={mdxComponents} />
         </div>

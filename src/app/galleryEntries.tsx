@@ -2,7 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import { AnyNetworkFigure } from '../figures/anyNetwork/AnyNetworkFigure';
 import { BiasFigure } from '../figures/bias/BiasFigure';
 import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
-import { sections } from './sections';
+import { sectionNumbers, sections } from './sections';
 
 /** One figure shown alone on the gallery page (`?gallery`), for building and screenshot review. */
 export interface GalleryEntry {
@@ -28,10 +28,12 @@ const listed = new Set<ComponentType>([BiasFigure, AnyNetworkFigure]);
  * Every other section's figure as the page composes it (e.g. each DerivationFigure variant
  * with the matrices its section names), so new sections appear here without an edit.
  */
+const numbers = sectionNumbers(sections);
 const sectionEntries: GalleryEntry[] = sections.flatMap((s, i) => {
   const Figure = s.Figure;
   if (!Figure || listed.has(Figure)) return [];
-  return [{ name: `Section ${i + 1}: ${s.meta.title}`, render: () => <Figure /> }];
+  const n = numbers[i];
+  return [{ name: `${n === null ? 'Opening' : `Section ${n}`}: ${s.meta.title}`, render: () => <Figure /> }];
 });
 
 export const galleryEntries: readonly GalleryEntry[] = [...figureEntries, ...sectionEntries];

@@ -4,7 +4,8 @@ import type { ComponentType } from 'react';
 /** What every content/NN-name.mdx exports besides its prose. */
 export interface SectionModule {
   default: ComponentType<{ components?: MDXComponents }>;
-  meta: { id: string; title: string; short?: string };
+  /** `unnumbered`: an opening that sits before section 1 and takes no number (content/00-goal.mdx) */
+  meta: { id: string; title: string; short?: string; unnumbered?: boolean };
   /** the live figure that sits beside the prose */
   Figure?: ComponentType;
 }
@@ -15,3 +16,12 @@ const modules = import.meta.glob<SectionModule>('../../content/*.mdx', { eager: 
 export const sections: readonly (SectionModule & { path: string })[] = Object.entries(modules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, m]) => ({ ...m, path }));
+
+/**
+ * Each section's number as the page prints it: the numbered sections count 1, 2, … in reading
+ * order and an unnumbered one has none, so "section 7" in the prose stays section 7.
+ */
+export function sectionNumbers(list: readonly SectionModule[]): readonly (number | null)[] {
+  let n = 0;
+  return list.map((s) => (s.meta.unnumbered ? null : ++n));
+}

@@ -28,7 +28,7 @@ describe('parseNetworkQuery', () => {
     expect(r.x).toEqual([0.1, 0.1]);
     expect(r.notices.join('\n')).toMatch(/\bb in W1 is “abc”/);
     expect(r.notices.join('\n')).toMatch(/\be in W2 is “Infinity”/);
-    expect(r.notices.join('\n')).toMatch(/b_I in W2 is “NaN”/);
+    expect(r.notices.join('\n')).toMatch(/β_I in W2 is “NaN”/);
     expect(r.notices.join('\n')).toMatch(/i2 is “1e400”/);
   });
 
