@@ -40,16 +40,16 @@ describe('the figure gallery (?gallery)', () => {
     await expect(table.locator('tbody th').allTextContents()).resolves.toEqual([
       'a',
       'b',
-      'bF',
+      'βF',
       'c',
       'd',
-      'bG',
+      'βG',
       'e',
       'f',
-      'bH',
+      'βH',
       'g',
       'h',
-      'bI',
+      'βI',
     ]);
     for (const text of await table.locator('.gradcheck__relerr').allTextContents()) {
       expect(parseScientific(text)).toBeLessThan(1e-6);

@@ -1,6 +1,7 @@
 import { Notices } from './Notices';
 import { Section } from './Section';
-import { sectionNumbers, sections } from './sections';
+import { sectionNumbers } from './sectionNumbers';
+import { sections } from './sections';
 import { TableOfContents } from './TableOfContents';
 
 export function App() {

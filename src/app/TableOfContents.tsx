@@ -1,4 +1,5 @@
-import { type SectionModule, sectionNumbers } from './sections';
+import { sectionNumbers } from './sectionNumbers';
+import type { SectionModule } from './sections';
 
 /** The contents: numbered sections keep their numbers; an unnumbered opening is listed without one. */
 export function TableOfContents({ sections }: { sections: readonly SectionModule[] }) {

@@ -2,7 +2,8 @@ import type { ComponentType, ReactNode } from 'react';
 import { AnyNetworkFigure } from '../figures/anyNetwork/AnyNetworkFigure';
 import { BiasFigure } from '../figures/bias/BiasFigure';
 import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
-import { sectionNumbers, sections } from './sections';
+import { sectionNumbers } from './sectionNumbers';
+import { sections } from './sections';
 
 /** One figure shown alone on the gallery page (`?gallery`), for building and screenshot review. */
 export interface GalleryEntry {

@@ -16,12 +16,3 @@ const modules = import.meta.glob<SectionModule>('../../content/*.mdx', { eager: 
 export const sections: readonly (SectionModule & { path: string })[] = Object.entries(modules)
   .sort(([a], [b]) => a.localeCompare(b))
   .map(([path, m]) => ({ ...m, path }));
-
-/**
- * Each section's number as the page prints it: the numbered sections count 1, 2, … in reading
- * order and an unnumbered one has none, so "section 7" in the prose stays section 7.
- */
-export function sectionNumbers(list: readonly SectionModule[]): readonly (number | null)[] {
-  let n = 0;
-  return list.map((s) => (s.meta.unnumbered ? null : ++n));
-}
