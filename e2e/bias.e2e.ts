@@ -43,9 +43,11 @@ describe('section 1: a bias on every layer', () => {
   it('ArrowUp on a focused weight changes its value, the matrix and the outputs', async () => {
     const { page, errors } = await openPage();
     const a = slider(page, 'a');
+    // the opening comes first now: bring section 1 on screen, where its figure follows the store
+    await section(page).scrollIntoViewIfNeeded();
     await a.focus();
     await page.keyboard.press('ArrowUp');
-    await expect(sliderValue(page, /^weight a,/)).resolves.toBe(0.16);
+    await expect.poll(() => sliderValue(page, /^weight a,/)).toBe(0.16);
     const p = await readParams(page);
     expect(await shownOutputs(page)).toBe(expectedOutputs(p));
     await expect(section(page).locator('.live-matrix').first().textContent()).resolves.toContain('0.1600');

@@ -9,7 +9,8 @@ afterAll(closeBrowser);
 
 const fmt4 = format('.4r');
 /** The page's TeX form of a number: 4 significant digits, ASCII minus (KaTeX sets it as −). */
-const tex4 = (v: number) => fmt4(v).replace('−', '-');
+/** the page's number format: four significant digits, zero included (0.000 beside 1.000) */
+const tex4 = (v: number) => (v === 0 ? '0.000' : fmt4(v).replace('−', '-'));
 
 const slider = (page: Page, scope: string, symbol: string) =>
   page.locator(scope).getByRole('slider', { name: new RegExp(`^(weight|bias) ${symbol},`) });
@@ -235,7 +236,13 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
   it('every section typesets its math with no KaTeX error', async () => {
     const { page, errors } = await openPage();
     const ids = await page.$$eval('main section[id]', (els) => els.map((e) => e.id));
-    expect(ids.slice(0, 7)).toEqual([...TWO_BY_TWO_SECTIONS]);
+    // the unnumbered opening, then the sections on the 2-2-2 network, in reading order
+    expect(ids.slice(0, 8)).toEqual(['goal', ...TWO_BY_TWO_SECTIONS]);
+    // the opening takes no number, so the prose's "section 7" is the heading numbered 7
+    await expect(page.locator('#goal h2').first().textContent()).resolves.not.toMatch(/^\s*\d/);
+    await expect(page.locator('#bias h2').first().textContent()).resolves.toMatch(/^1\. /);
+    await expect(page.locator('#hidden-gradient h2').first().textContent()).resolves.toMatch(/^7\. /);
+    await expect(page.locator('#tricks h2').first().textContent()).resolves.toMatch(/^10\. /);
     for (const id of ids) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
       expect(await page.locator(`#${id} .katex`).count(), id).toBeGreaterThan(0);

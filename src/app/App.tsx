@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { Notices } from '../islands/Island';
 import { Section } from './Section';
+import { sectionNumbers } from './sectionNumbers';
 import { sections } from './sections';
 import { TableOfContents } from './TableOfContents';
 import { useKeyboardScrollable } from './useKeyboardScrollable';
@@ -9,6 +10,7 @@ import { useKeyboardScrollable } from './useKeyboardScrollable';
 export function App() {
   const main = useRef<HTMLElement>(null);
   useKeyboardScrollable(main);
+  const numbers = sectionNumbers(sections);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -25,7 +27,7 @@ export function App() {
       <TableOfContents sections={sections} />
       <main ref={main} id="main" className="article">
         {sections.map((s, i) => (
-          <Section key={s.meta.id} section={s} index={i} />
+          <Section key={s.meta.id} section={s} number={numbers[i] ?? null} />
         ))}
       </main>
       <footer className="page-footer">

@@ -11,12 +11,12 @@ const SectionFigure = createContext<{ Figure?: ComponentType; title: string }>({
  * puts it in a sticky column beside the prose. The figure is an island (src/islands): it has its
  * own error boundary, and the prose around it needs no JavaScript.
  */
-export function Section({ section, index }: { section: SectionModule; index: number }) {
+export function Section({ section, number }: { section: SectionModule; number: number | null }) {
   const { default: Prose, meta, Figure } = section;
   return (
     <section id={meta.id} className="section" aria-labelledby={`${meta.id}-title`}>
       <h2 id={`${meta.id}-title`} className="section__title">
-        <span className="section__number">{index + 1}.</span> {meta.title}{' '}
+        {number === null ? null : <span className="section__number">{number}.</span>} {meta.title}{' '}
         {/* biome-ignore lint/a11y/useAnchorContent: a visible "#" for copying the link; the contents already name it for screen readers */}
         <a className="heading-anchor" href={`#${meta.id}`} aria-hidden="true" tabIndex={-1}>
           #

@@ -3,6 +3,7 @@ import { AnyNetworkFigure } from '../figures/anyNetwork/AnyNetworkFigure';
 import { BiasFigure } from '../figures/bias/BiasFigure';
 import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
 import * as islands from '../islands/Island';
+import { sectionNumbers } from './sectionNumbers';
 import { sections } from './sections';
 
 /** One figure shown alone on the gallery page (`?gallery`), for building and screenshot review. */
@@ -29,10 +30,12 @@ const listed = new Set<ComponentType>([islands.BiasFigure, islands.AnyNetworkFig
  * Every other section's figure as the page composes it (e.g. each DerivationFigure variant
  * with the matrices its section names), so new sections appear here without an edit.
  */
+const numbers = sectionNumbers(sections);
 const sectionEntries: GalleryEntry[] = sections.flatMap((s, i) => {
   const Figure = s.Figure;
   if (!Figure || listed.has(Figure)) return [];
-  return [{ name: `Section ${i + 1}: ${s.meta.title}`, render: () => <Figure /> }];
+  const n = numbers[i];
+  return [{ name: `${n === null ? 'Opening' : `Section ${n}`}: ${s.meta.title}`, render: () => <Figure /> }];
 });
 
 export const galleryEntries: readonly GalleryEntry[] = [...figureEntries, ...sectionEntries];

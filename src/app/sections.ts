@@ -4,7 +4,8 @@ import type { ComponentType } from 'react';
 /** What every content/NN-name.mdx exports besides its prose. */
 export interface SectionModule {
   default: ComponentType<{ components?: MDXComponents }>;
-  meta: { id: string; title: string; short?: string };
+  /** `unnumbered`: an opening that sits before section 1 and takes no number (content/00-goal.mdx) */
+  meta: { id: string; title: string; short?: string; unnumbered?: boolean };
   /** the live figure that sits beside the prose */
   Figure?: ComponentType;
 }

@@ -48,6 +48,7 @@ export function island<N extends IslandName>(name: N): ComponentType<IslandProps
 }
 
 /** The islands the content uses, by the names the MDX writes. */
+export const WarmUpFigure = island('WarmUpFigure');
 export const BiasFigure = island('BiasFigure');
 export const DerivationFigure = island('DerivationFigure');
 export const AnyNetworkFigure = island('AnyNetworkFigure');

@@ -14,6 +14,7 @@ interface IslandEntry<P> {
 const def = <P>(load: () => Promise<ComponentType<P>>, inline = false): IslandEntry<P> => ({ load, inline });
 
 export const islandRegistry = {
+  WarmUpFigure: def(() => import('../figures/warmup/WarmUpFigure').then((m) => m.WarmUpFigure)),
   BiasFigure: def(() => import('../figures/bias/BiasFigure').then((m) => m.BiasFigure)),
   DerivationFigure: def(() =>
     import('../figures/derivation/DerivationFigure').then((m) => m.DerivationFigure),

@@ -90,20 +90,20 @@ export const MATRICES = {
     ],
   },
   jacOut: {
-    lhs: '\\begin{pmatrix} \\frac{\\partial H}{\\partial e} & \\frac{\\partial H}{\\partial f} & \\frac{\\partial H}{\\partial b_H} \\\\ \\frac{\\partial I}{\\partial g} & \\frac{\\partial I}{\\partial h} & \\frac{\\partial I}{\\partial b_I} \\end{pmatrix}',
-    label: 'the output Jacobian',
+    lhs: '\\begin{pmatrix} \\frac{\\partial H}{\\partial e} & \\frac{\\partial H}{\\partial f} & \\frac{\\partial H}{\\partial \\beta_H} \\\\ \\frac{\\partial I}{\\partial g} & \\frac{\\partial I}{\\partial h} & \\frac{\\partial I}{\\partial \\beta_I} \\end{pmatrix}',
+    label: 'the non-zero entries of the output Jacobian',
     cells: [
       [k('jac:H:e'), k('jac:H:f'), k('jac:H:bH')],
       [k('jac:I:g'), k('jac:I:h'), k('jac:I:bI')],
     ],
   },
   jacHiddenH: {
-    lhs: '\\frac{\\partial H}{\\partial (a,\\, b,\\, b_F,\\, c,\\, d,\\, b_G)}',
+    lhs: '\\frac{\\partial H}{\\partial (a,\\, b,\\, \\beta_F,\\, c,\\, d,\\, \\beta_G)}',
     label: 'how H moves with the hidden weights',
     cells: [['a', 'b', 'bF', 'c', 'd', 'bG'].map((id) => k(`jac:H:${id}`))],
   },
   jacHiddenI: {
-    lhs: '\\frac{\\partial I}{\\partial (a,\\, b,\\, b_F,\\, c,\\, d,\\, b_G)}',
+    lhs: '\\frac{\\partial I}{\\partial (a,\\, b,\\, \\beta_F,\\, c,\\, d,\\, \\beta_G)}',
     label: 'how I moves with the hidden weights',
     cells: [['a', 'b', 'bF', 'c', 'd', 'bG'].map((id) => k(`jac:I:${id}`))],
   },
@@ -120,16 +120,16 @@ export const MATRICES = {
     cells: [[k('delta:F')], [k('delta:G')]],
   },
   W2noBias: {
-    lhs: 'W_2[:, :2]',
-    label: 'W2 without its bias column',
+    lhs: '\\bar W_2',
+    label: 'W̄2, W2 without its bias column',
     cells: [
       [p('e'), p('f')],
       [p('g'), p('h')],
     ],
   },
   W2noBiasT: {
-    lhs: 'W_2[:, :2]^{\\mathsf T}',
-    label: 'W2 without its bias column, transposed',
+    lhs: '\\bar W_2^{\\top}',
+    label: 'W̄2 transposed: W2 without its bias column, rows and columns swapped',
     cells: [
       [p('e'), p('g')],
       [p('f'), p('h')],

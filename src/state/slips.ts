@@ -30,7 +30,7 @@ const w = (env: Env, id: ParamId) => {
 export const SLIPS: Record<SlipId, Slip> = {
   'bG-uses-e': {
     id: 'bG-uses-e',
-    lhs: '\\frac{\\partial H}{\\partial b_G}',
+    lhs: '\\frac{\\partial H}{\\partial \\beta_G}',
     wrong: {
       tex: "\\sigma'(net_H)\\,e\\,\\sigma'(net_G)",
       value: (env) => sp(env, 1, 0) * w(env, 'e') * sp(env, 0, 1),
@@ -41,14 +41,14 @@ export const SLIPS: Record<SlipId, Slip> = {
   },
   'bF-labelled-bH': {
     id: 'bF-labelled-bH',
-    lhs: '\\frac{\\partial I}{\\partial b_H}',
+    lhs: '\\frac{\\partial I}{\\partial \\beta_H}',
     wrong: {
       tex: "\\sigma'(net_I)\\,g\\,\\sigma'(net_F)",
       value: (env) => sp(env, 1, 1) * w(env, 'g') * sp(env, 0, 0),
     },
     right: { tex: '0', key: 'jac:I:bH' },
     check: { of: 'I', by: 'bH' },
-    note: 'the expression is ∂I/∂b_F, filed under b_H; I never uses b_H, so ∂I/∂b_H is 0',
+    note: 'the expression is ∂I/∂β_F, filed under β_H; I never uses β_H, so ∂I/∂β_H is 0',
   },
   'sigma-for-slope': {
     id: 'sigma-for-slope',

@@ -2,7 +2,7 @@ import type { Weights } from '../nn';
 
 /**
  * The 2x2 network of the derivation: inputs i1, i2; hidden F, G; outputs H, I.
- * W1 = [[a, b, b_F], [c, d, b_G]] and W2 = [[e, f, b_H], [g, h, b_I]]: one row per
+ * W1 = [[a, b, β_F], [c, d, β_G]] and W2 = [[e, f, β_H], [g, h, β_I]]: one row per
  * receiving unit, a last column for the bias (the weight on the appended 1).
  */
 export type ParamId = 'a' | 'b' | 'bF' | 'c' | 'd' | 'bG' | 'e' | 'f' | 'bH' | 'g' | 'h' | 'bI';
@@ -13,31 +13,36 @@ export interface ParamInfo {
   layer: 0 | 1;
   row: number;
   col: number;
-  /** TeX for the symbol, e.g. `b_F` */
+  /**
+   * TeX for the symbol, e.g. `\beta_F`. The biases are written β_F … β_I on the page so they
+   * cannot be confused with the weight b; their ids (bF …) and the URL keep the plain letters.
+   */
   tex: string;
-  /** plain-text name for labels and screen readers, e.g. `b_F` */
+  /** plain-text name for labels and screen readers, e.g. `β_F` */
   label: string;
   from: NodeId;
   to: NodeId;
 }
 
+/** `\beta_F` is read as `β_F` in plain text */
+const plain = (tex: string) => tex.replace('\\beta', 'β').replace(/[{}]/g, '');
 const p = (id: ParamId, layer: 0 | 1, row: number, col: number, tex: string, from: NodeId, to: NodeId) =>
-  ({ id, layer, row, col, tex, label: tex.replace(/[{}]/g, ''), from, to }) satisfies ParamInfo;
+  ({ id, layer, row, col, tex, label: plain(tex), from, to }) satisfies ParamInfo;
 
 /** In the order (layer, row, col), which is also the engine's gradient-check order. */
 export const PARAMS: readonly ParamInfo[] = [
   p('a', 0, 0, 0, 'a', 'i1', 'F'),
   p('b', 0, 0, 1, 'b', 'i2', 'F'),
-  p('bF', 0, 0, 2, 'b_F', 'one0', 'F'),
+  p('bF', 0, 0, 2, '\\beta_F', 'one0', 'F'),
   p('c', 0, 1, 0, 'c', 'i1', 'G'),
   p('d', 0, 1, 1, 'd', 'i2', 'G'),
-  p('bG', 0, 1, 2, 'b_G', 'one0', 'G'),
+  p('bG', 0, 1, 2, '\\beta_G', 'one0', 'G'),
   p('e', 1, 0, 0, 'e', 'F', 'H'),
   p('f', 1, 0, 1, 'f', 'G', 'H'),
-  p('bH', 1, 0, 2, 'b_H', 'one1', 'H'),
+  p('bH', 1, 0, 2, '\\beta_H', 'one1', 'H'),
   p('g', 1, 1, 0, 'g', 'F', 'I'),
   p('h', 1, 1, 1, 'h', 'G', 'I'),
-  p('bI', 1, 1, 2, 'b_I', 'one1', 'I'),
+  p('bI', 1, 1, 2, '\\beta_I', 'one1', 'I'),
 ];
 
 export const PARAM_BY_ID: Readonly<Record<ParamId, ParamInfo>> = Object.fromEntries(

@@ -11,6 +11,11 @@ describe('formatNumber', () => {
     expect(formatNumber(0.0000877136)).toBe('8.771e−5');
     expect(formatNumber(-2.5e7)).toBe('−2.500e+7');
   });
+  it('prints zero with the same four digits as any other number, never a signed zero', () => {
+    expect(formatNumber(0)).toBe('0.000');
+    expect(formatNumber(-0)).toBe('0.000');
+    expect(formatNumber(1)).toBe('1.000');
+  });
   it('never shows NaN or Infinity', () => {
     expect(formatNumber(Number.NaN)).toBe('—');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('∞');

@@ -11,6 +11,8 @@ const sci = format('.3e');
 export function formatNumber(v: number): string {
   if (Number.isNaN(v)) return '—';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
+  // d3's '.4r' prints 0 as "0"; beside "1.000" it should read "0.000" (and −0 as 0.000)
+  if (v === 0) return '0.000';
   const a = Math.abs(v);
   if (v !== 0 && (a < 1e-4 || a >= 1e6)) return sci(v).replace('-', '−');
   return fixed(v);

@@ -20,16 +20,16 @@ describe('GradientCheckTable', () => {
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       'a',
       'b',
-      'bF',
+      'βF',
       'c',
       'd',
-      'bG',
+      'βG',
       'e',
       'f',
-      'bH',
+      'βH',
       'g',
       'h',
-      'bI',
+      'βI',
     ]);
     const check = selectGradientCheck(useAppStore.getState());
     rows.forEach((row, i) => {
