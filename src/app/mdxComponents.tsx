@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { TwoPaths } from '../figures/chainRule/TwoPaths';
 import { GradientCheckTable, LiveFormula, SlipCheck } from '../islands/Island';
 
 /**
@@ -13,6 +14,8 @@ export const mdxComponents: MDXComponents = {
   GradientCheckTable,
   /** `<SlipCheck slip="bG-uses-e" />`: a printed slip, the right form and a central difference */
   SlipCheck,
+  /** `<TwoPaths />`: the static two-path picture of the multivariable chain rule (section 5) */
+  TwoPaths,
   a: (props) => <a {...props} />,
   table: (props) => (
     <div className="table-scroll">

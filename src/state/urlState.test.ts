@@ -37,9 +37,9 @@ describe('parseNetworkQuery', () => {
     expect(r.t).toEqual([0.01, 0.99]);
     expect(r.notices).toEqual([
       'W1 row 1, column 2 (b) was “abc”: a weight must be a decimal number within ±1e6. The weight b keeps its default, 0.2.',
-      'W1 row 2, column 3 (b_G) was “0x10”: a bias must be a decimal number within ±1e6. The bias b_G keeps its default, 0.35.',
+      'W1 row 2, column 3 (β_G) was “0x10”: a bias must be a decimal number within ±1e6. The bias β_G keeps its default, 0.35.',
       'W2 row 1, column 1 (e) was “Infinity”: a weight must be a decimal number within ±1e6. The weight e keeps its default, 0.4.',
-      'W2 row 2, column 3 (b_I) was “NaN”: a bias must be a decimal number within ±1e6. The bias b_I keeps its default, 0.6.',
+      'W2 row 2, column 3 (β_I) was “NaN”: a bias must be a decimal number within ±1e6. The bias β_I keeps its default, 0.6.',
       'x entry 2 (i2) was “1e400”: an input must be a decimal number within ±1e6. The input i2 keeps its default, 0.1.',
       't entry 1 (t1) was empty: a target must be a decimal number within ±1e6. The target t1 keeps its default, 0.01.',
       't entry 2 (t2) was “0b11”: a target must be a decimal number within ±1e6. The target t2 keeps its default, 0.99.',
