@@ -1,3 +1,4 @@
+import { KeyboardHelp } from '../teach/KeyboardHelp';
 import { Notices } from './Notices';
 import { Section } from './Section';
 import { sections } from './sections';
@@ -15,6 +16,7 @@ export function App() {
           A derivation of backpropagation you can poke at. Beside every step, a live network computes exactly
           the quantities the text talks about, for the weights you choose.
         </p>
+        <KeyboardHelp />
       </header>
       <Notices />
       <TableOfContents sections={sections} />

@@ -2,6 +2,9 @@ import type { MDXComponents } from 'mdx/types';
 import { LiveFormula } from '../figures/formula/LiveFormula';
 import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
 import { SlipCheck } from '../figures/slips/SlipCheck';
+import { OpenControls } from '../teach/OpenControls';
+import { Term } from '../teach/Term';
+import { YourTurn } from '../teach/YourTurn';
 
 /**
  * How MDX elements render. Display math from rehype-katex can be wider than a phone:
@@ -14,6 +17,12 @@ export const mdxComponents: MDXComponents = {
   GradientCheckTable,
   /** `<SlipCheck slip="bG-uses-e" />`: a printed slip, the right form and a central difference */
   SlipCheck,
+  /** `<YourTurn id="grad-e" />`: an exercise on the current network, checked, with its slips named (src/teach) */
+  YourTurn,
+  /** `<Term id="jacobian">Jacobian</Term>`: a glossary popover on a term's first use (src/teach/glossary.ts) */
+  Term,
+  /** `<OpenControls what="targets" />`: a Try it's button that opens the folded controls it needs */
+  OpenControls,
   a: (props) => <a {...props} />,
   table: (props) => (
     <div className="table-scroll">

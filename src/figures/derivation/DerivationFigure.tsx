@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { OnScreen } from '../../app/OnScreen';
 import type { MatrixName } from '../../state/matrices2x2';
+import { HandleHint } from '../../teach/HandleHint';
 import { MathModeControl } from '../controls/MathModeControl';
 import { NetworkInputs } from '../controls/NetworkInputs';
 import { onStepperKey, StepperBar } from '../controls/StepperBar';
@@ -31,7 +32,9 @@ export function DerivationFigure({ title, equations, children }: DerivationFigur
       onKeyDown={onStepperKey}
     >
       <OnScreen>
-        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+        <HandleHint>
+          <TwoByTwoDiagram title={`The 2x2 network: ${title}`} />
+        </HandleHint>
       </OnScreen>
       <StepperBar />
       {equations.map((terms) => (
