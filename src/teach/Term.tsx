@@ -8,8 +8,9 @@ type Open = 'hover' | 'focus' | 'pinned' | null;
  * A glossary term in the prose: `<Term id="jacobian">Jacobian</Term>`. A button (a disclosure)
  * whose definition opens on hover, on keyboard focus and on Enter/Space/click, and closes on Esc,
  * on leaving, or on a second press. The definition sits in a live region the button points to.
+ * Around math, `label` names the button in words (typeset math has no text name of its own).
  */
-export function Term({ id, children }: { id: string; children: ReactNode }) {
+export function Term({ id, label, children }: { id: string; label?: string; children: ReactNode }) {
   const popId = useId();
   const [open, setOpen] = useState<Open>(null);
   const popRef = useRef<HTMLSpanElement>(null);
@@ -39,6 +40,8 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
         aria-controls={popId}
         aria-describedby={open ? popId : undefined}
         data-term={id}
+        // around math, whose typeset form has no text name: `<Term id="delta" label="δ_H">$\delta_H$</Term>`
+        aria-label={label}
         onClick={() => setOpen((o) => (o === 'pinned' ? null : 'pinned'))}
         onFocus={(e) => e.currentTarget.matches(':focus-visible') && setOpen((o) => o ?? 'focus')}
         onBlur={() => setOpen((o) => (o === 'hover' ? o : null))}

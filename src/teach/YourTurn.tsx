@@ -1,5 +1,5 @@
 import './teach.css';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { selectAnyPass } from '../state/anyNetwork/selectors';
 import { useLiveAnyNetwork } from '../state/anyNetwork/useLiveAnyNetwork';
 import { selectTextSetPass } from '../state/lab/labSelectors';
@@ -59,7 +59,7 @@ const KNOWN = new Set(EXERCISES.map((e) => e.id));
 function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: React.ReactNode }) {
   const uid = useId();
   const [text, setText] = useState('');
-  const [verdict, setVerdict] = useState<Verdict | null>(null);
+  const [verdict, setVerdict] = useState<Verdict | { kind: 'stale' } | null>(null);
   const [hint, setHint] = useState(false);
   const [shown, setShown] = useState(false);
   const solved = useProgressStore((s) => s.solved.includes(ex.id));
@@ -69,9 +69,18 @@ function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: R
     e.preventDefault();
     const v = diagnose(ex, ctx, text);
     setVerdict(v);
+    checkedAt.current = ex.answer(ctx);
     if (v.kind === 'right') markSolved(ex.id);
   };
   const answer = ex.answer(ctx);
+  // a verdict is about the network it was given: when the numbers move, say so instead
+  const checkedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (checkedAt.current !== null && !Object.is(checkedAt.current, answer)) {
+      checkedAt.current = null;
+      setVerdict({ kind: 'stale' });
+    }
+  }, [answer]);
   return (
     <div className="your-turn" role="group" aria-labelledby={`${uid}-title`} data-exercise={ex.id}>
       <p className="your-turn__question">
@@ -151,8 +160,10 @@ function Question({ text }: { text: string }) {
 }
 
 /** The verdict in words; a slip is named, the right value is not given away before "Show answer". */
-export function feedback(v: Verdict): string {
+export function feedback(v: Verdict | { kind: 'stale' }): string {
   switch (v.kind) {
+    case 'stale':
+      return 'The network has changed since you checked: work it out for the new numbers and check again.';
     case 'empty':
       return 'Type a number first, then Check.';
     case 'not-a-number':

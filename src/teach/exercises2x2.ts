@@ -66,7 +66,7 @@ export const EXERCISES_2X2: readonly Exercise<Ctx2x2>[] = [
     'forward',
     'out:H',
     'Compute the output $H$ for the current network.',
-    'First net_H = e F + f G + b_H, from the hidden activations; then squash it: H = 1/(1 + e^(−net_H)).',
+    'First net_H = e F + f G + b_H, from the hidden activations; then squash it: H = σ(net_H) = 1/(1 + exp(−net_H)).',
     { 'no-squash': (c) => w(c, 'e') * out(c, 'F') + w(c, 'f') * out(c, 'G') + w(c, 'bH') },
   ),
   onQuantity(
