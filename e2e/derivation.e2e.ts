@@ -106,7 +106,9 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     await expect(status.textContent()).resolves.toMatch(/^Step 11 of 26, backward pass: δ of I/);
     await page.locator(fig).scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator(`${fig} .node[data-q="I"]${LIT}`).count()).toBe(1);
-    expect(await page.locator(`[data-formula="grad:e"]${LIT}`).count()).toBe(0);
+    // the formula off screen keeps what it last drew until it is scrolled back into view
+    await page.locator('[data-formula="grad:e"]').first().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator(`[data-formula="grad:e"]${LIT}`).count()).toBe(0);
     // leaving the mode shows everything again
     await page.locator(`${fig} button`, { hasText: 'Show all' }).click();
     await expect(status.textContent()).resolves.toBe('Every quantity is shown live.');

@@ -28,7 +28,8 @@ export const SLIP_NAMES: Readonly<Record<SlipId, string>> = {
   'e-for-f': 'e used for f: a weight (or input) from the other path; follow the path the weight lies on',
   'no-bias': 'the bias forgotten: the appended 1 times its bias is part of every net input',
   'no-squash': 'the sigmoid forgotten: that is the net input, not the activation σ(net)',
-  'sum-for-mean': 'summed instead of averaged: the lab takes the mean over the samples',
+  'sum-for-mean':
+    'mean and sum mixed up: the lab combines the four samples’ gradients by its reduction, the mean unless you chose sum',
   'no-momentum': 'the velocity forgotten: with momentum the step is μV − η ∂E/∂W, not −η ∂E/∂W alone',
 };
 

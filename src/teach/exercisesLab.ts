@@ -59,7 +59,7 @@ export const EXERCISES_LAB: readonly Exercise<CtxLab>[] = [
     section: 'tricks',
     question:
       'With the current momentum $\\mu$ and velocity, what would the output bias $W_2[1,5]$ be after one full-batch step $V \\leftarrow \\mu V - \\eta\\,\\partial E/\\partial W$, $W \\leftarrow W + V$?',
-    hint: 'You need four numbers for this one weight: w, its velocity v (0 with μ = 0 or before any training), μ, η, and its gradient; then w + μv − η ∂E/∂w.',
+    hint: 'Five numbers for this one weight: w, its velocity v (shown with the velocity matrices when μ > 0; μv is 0 when μ = 0), μ, η and its gradient ∂E/∂w; then w + μv − η ∂E/∂w.',
     answer: (c) => bias(c) + c.settings.momentum * velocity(c) - c.settings.learningRate * grad(c),
     worked: (c) => {
       const { momentum: mu, learningRate: eta } = c.settings;

@@ -17,7 +17,7 @@ export const GLOSSARY = {
   activation: {
     term: 'Activation',
     definition:
-      'A unit’s output: the sigmoid of its net input, F = σ(net_F). It always lies strictly between 0 and 1, and it is what the next layer receives.',
+      'A unit’s output: the sigmoid of its net input, F = σ(net_F). It lies between 0 and 1 and never reaches either, though for a large net input it rounds to one of them; it is what the next layer receives.',
   },
   'chain-rule': {
     term: 'Chain rule',
@@ -27,7 +27,7 @@ export const GLOSSARY = {
   slope: {
     term: 'σ′, the sigmoid’s slope',
     definition:
-      'σ′(x) = σ(x)(1 − σ(x)), so σ′(net_H) = H(1 − H) comes from the activation the forward pass already has. It is positive for every x and at most ¼, reached at x = 0.',
+      'σ′(x) = σ(x)(1 − σ(x)), so σ′(net_H) = H(1 − H) comes from the activation the forward pass already has. It is positive for every x (though nearly 0 far from x = 0, where σ is nearly flat) and at most ¼, reached at x = 0.',
   },
   jacobian: {
     term: 'Jacobian',
