@@ -4,7 +4,7 @@ import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
 import { SlipCheck } from '../figures/slips/SlipCheck';
 import { OpenControls } from '../teach/OpenControls';
 import { Term } from '../teach/Term';
-import { YourTurn } from '../teach/YourTurn';
+import { YourTurn } from '../teach/YourTurnLazy';
 
 /**
  * How MDX elements render. Display math from rehype-katex can be wider than a phone:

@@ -2,6 +2,17 @@ import './teach.css';
 import { type ReactNode, useEffect } from 'react';
 import { useHintStore } from './hintStore';
 
+const VALUE_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
+
 /**
  * Around a diagram with weight handles: a one-time hint that the edge labels can be dragged or
  * keyed, dismissed for good the first time the reader drags or keys a handle (or closes it).
@@ -13,8 +24,12 @@ export function HandleHint({ children }: { children: ReactNode }) {
   const used = (e: React.SyntheticEvent) => {
     if (!dismissed && (e.target as Element).closest?.('.weight-handle.is-editable')) dismiss();
   };
+  // moving a value is a use; Tab passing through a handle is not
+  const keyed = (e: React.KeyboardEvent) => {
+    if (VALUE_KEYS.has(e.key)) used(e);
+  };
   return (
-    <div className="handle-hint-area" onPointerDownCapture={used} onKeyDownCapture={used}>
+    <div className="handle-hint-area" onPointerDownCapture={used} onKeyDownCapture={keyed}>
       {dismissed === false ? (
         <div className="handle-hint" role="note">
           <span>
