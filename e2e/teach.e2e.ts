@@ -82,7 +82,8 @@ describe('Your turn: exercises on the current network', () => {
       .poll(() => card(page, 'grad-e').getByTestId('progress-count').textContent())
       .toMatch(/^0 of/);
     expect(errors).toEqual([]);
-  });
+    // three page loads (the first and two reloads): more than one test's usual time on a busy machine
+  }, 180_000);
 
   it('a hint and the worked answer open on request; an unreadable answer is named', async () => {
     const { page, errors } = await openPage();
