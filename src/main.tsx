@@ -26,6 +26,8 @@ async function start(win: Window) {
   // from the prerendered (default) state and catches up at once, in one step
   startUrlSync(win);
   acquireLabRuntime(win);
+  const { installTermBehaviour } = await import('./teach/termBehaviour');
+  installTermBehaviour(win.document);
   if (root.querySelector('[data-island]')) {
     const [{ startIslands }, { keepScrollableFocusable }, { holdLinkTarget }] = await Promise.all([
       import('./islands/bootstrap'),

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { Notices } from '../islands/Island';
+import { KeyboardHelp, Notices } from '../islands/Island';
 import { Section } from './Section';
 import { sectionNumbers } from './sectionNumbers';
 import { sections } from './sections';
@@ -22,6 +22,7 @@ export function App() {
           A derivation of backpropagation you can poke at. Beside every step, a live network computes exactly
           the quantities the text talks about, for the weights you choose.
         </p>
+        <KeyboardHelp />
       </header>
       <Notices />
       <TableOfContents sections={sections} />

@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import { TwoPaths } from '../figures/chainRule/TwoPaths';
-import { GradientCheckTable, LiveFormula, SlipCheck } from '../islands/Island';
+import { GradientCheckTable, LiveFormula, OpenControls, SlipCheck, YourTurn } from '../islands/Island';
+import { Term } from '../teach/Term';
 
 /**
  * How MDX elements render. The live components are islands (src/islands/Island.tsx): prerendered
@@ -16,6 +17,12 @@ export const mdxComponents: MDXComponents = {
   SlipCheck,
   /** `<TwoPaths />`: the static two-path picture of the multivariable chain rule (section 5) */
   TwoPaths,
+  /** `<YourTurn id="grad-e" />`: an exercise on the current network, checked, with its slips named (src/teach) */
+  YourTurn,
+  /** `<Term id="jacobian">Jacobian</Term>`: a glossary popover on a term's first use (src/teach/glossary.ts) */
+  Term,
+  /** `<OpenControls what="targets" />`: a Try it's button that opens the folded controls it needs */
+  OpenControls,
   a: (props) => <a {...props} />,
   table: (props) => (
     <div className="table-scroll">

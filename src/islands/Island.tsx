@@ -29,7 +29,12 @@ export function island<N extends IslandName>(name: N): ComponentType<IslandProps
     const components = useContext(IslandComponentsContext);
     const ref = useRef<HTMLElement>(null);
     const plain = props as Record<string, unknown>;
-    const host = { className: 'island', 'data-island': name, 'data-props': JSON.stringify(plain) };
+    const host = {
+      className: 'island',
+      'data-island': name,
+      'data-props': JSON.stringify(plain),
+      ...(islandRegistry[name].eager ? { 'data-island-eager': '' } : {}),
+    };
     if (collector) {
       const n = collector.add(name, plain);
       // biome-ignore lint/security/noDangerouslySetInnerHtml: a comment the prerender replaces
@@ -60,3 +65,6 @@ export const SlipCheck = island('SlipCheck');
 export const LabValue = island('LabValue');
 export const LabGradW2 = island('LabGradW2');
 export const Notices = island('Notices');
+export const YourTurn = island('YourTurn');
+export const OpenControls = island('OpenControls');
+export const KeyboardHelp = island('KeyboardHelp');

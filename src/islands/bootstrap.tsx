@@ -93,7 +93,10 @@ export function startIslands(win: Window): IslandsHandle {
     },
     { rootMargin: AHEAD },
   );
-  for (const host of hosts) observer.observe(host);
+  for (const host of hosts) {
+    if ('islandEager' in host.dataset) void start(host);
+    else observer.observe(host);
+  }
 
   const setLiveEverywhere = (on: boolean) => {
     liveEverywhere = on;

@@ -9,9 +9,15 @@ import type { ComponentType } from 'react';
 interface IslandEntry<P> {
   load: () => Promise<ComponentType<P>>;
   inline: boolean;
+  /** comes alive at once wherever it is (page-wide behaviour such as the "?" key), not when near */
+  eager: boolean;
 }
 
-const def = <P>(load: () => Promise<ComponentType<P>>, inline = false): IslandEntry<P> => ({ load, inline });
+const def = <P>(load: () => Promise<ComponentType<P>>, inline = false, eager = false): IslandEntry<P> => ({
+  load,
+  inline,
+  eager,
+});
 
 export const islandRegistry = {
   WarmUpFigure: def(() => import('../figures/warmup/WarmUpFigure').then((m) => m.WarmUpFigure)),
@@ -31,7 +37,10 @@ export const islandRegistry = {
   SlipCheck: def(() => import('../figures/slips/SlipCheck').then((m) => m.SlipCheck)),
   LabValue: def(() => import('../figures/lab/LabInline').then((m) => m.LabValue), true),
   LabGradW2: def(() => import('../figures/lab/LabInline').then((m) => m.LabGradW2)),
-  Notices: def(() => import('../app/Notices').then((m) => m.Notices)),
+  YourTurn: def(() => import('../teach/YourTurn').then((m) => m.YourTurn)),
+  OpenControls: def(() => import('../teach/OpenControls').then((m) => m.OpenControls)),
+  KeyboardHelp: def(() => import('../teach/KeyboardHelp').then((m) => m.KeyboardHelp), false, true),
+  Notices: def(() => import('../app/Notices').then((m) => m.Notices), false, true),
 };
 
 export type IslandName = keyof typeof islandRegistry;

@@ -20,6 +20,9 @@ export interface StepperSlice {
   /** the error before each update of the current training run, oldest first */
   errorHistory: number[];
   training: boolean;
+  /** predict mode: the stepper offers a field to guess each quantity before it is revealed */
+  predict: boolean;
+  setPredict: (on: boolean) => void;
   stepTo: (index: number | null) => void;
   stepNext: () => void;
   stepPrev: () => void;
@@ -50,6 +53,8 @@ export const createStepperSlice: StateCreator<StepperSlice & NetworkSlice, [], [
   lastUpdate: null,
   errorHistory: [],
   training: false,
+  predict: false,
+  setPredict: (predict) => set({ predict }),
   stepTo: (index) => {
     if (index === null) get().pause();
     set({ step: index === null ? null : Math.max(0, Math.min(STEPS.length - 1, index)) });

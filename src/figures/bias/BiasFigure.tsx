@@ -1,3 +1,4 @@
+import { HandleHint } from '../../teach/HandleHint';
 import { MatrixEquation } from '../twoByTwo/MatrixEquation';
 import { OutputsLine } from '../twoByTwo/OutputsLine';
 import { TwoByTwoDiagram } from '../twoByTwo/TwoByTwoDiagram';
@@ -9,7 +10,9 @@ import { TwoByTwoDiagram } from '../twoByTwo/TwoByTwoDiagram';
 export function BiasFigure() {
   return (
     <div className="figure-stack">
-      <TwoByTwoDiagram />
+      <HandleHint>
+        <TwoByTwoDiagram />
+      </HandleHint>
       <div className="matrix-row">
         <MatrixEquation terms={['W1']} />
         <MatrixEquation terms={['W2']} />

@@ -1,5 +1,6 @@
 import { describeStep, STEPS } from '../../state/steps2x2';
 import { useAppStore } from '../../state/store';
+import { StepperPredict } from '../../teach/StepperPredict';
 
 /**
  * Previous / Next / Play / Reset through the forward and backward pass, one quantity a step.
@@ -30,6 +31,7 @@ export function StepperBar() {
       <p className="stepper__status" aria-live="polite" data-testid="stepper-status">
         {step === null ? 'Every quantity is shown live.' : describeStep(step)}
       </p>
+      <StepperPredict />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { OnScreen } from '../../app/OnScreen';
 import type { MatrixName } from '../../state/matrices2x2';
 import { isDefinedBy, type Stage } from '../../state/stage';
+import { HandleHint } from '../../teach/HandleHint';
 import { MathModeControl } from '../controls/MathModeControl';
 import { NetworkInputs } from '../controls/NetworkInputs';
 import { onStepperKey, StepperBar } from '../controls/StepperBar';
@@ -44,7 +45,9 @@ export function DerivationFigure({
       onKeyDown={onStepperKey}
     >
       <OnScreen>
-        <TwoByTwoDiagram title={`The 2x2 network: ${title}`} stage={stage} />
+        <HandleHint>
+          <TwoByTwoDiagram title={`The 2x2 network: ${title}`} stage={stage} />
+        </HandleHint>
       </OnScreen>
       <StepperBar />
       {equations.map((terms) => (

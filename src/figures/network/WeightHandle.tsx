@@ -66,6 +66,12 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
       onBlur={() => onHover?.(null)}
     >
       <rect x={-width / 2} y={-10} width={width} height={20} rx={5} />
+      {set ? (
+        <path
+          className="weight-handle__arrows"
+          d={`M${-width / 2 - 3},-4L${-width / 2 - 8},0L${-width / 2 - 3},4ZM${width / 2 + 3},-4L${width / 2 + 8},0L${width / 2 + 3},4Z`}
+        />
+      ) : null}
       <text textAnchor="middle" dy="0.35em">
         <tspan className="weight-handle__symbol">
           <Subscripted text={symbol} />

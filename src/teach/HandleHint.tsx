@@ -1,0 +1,47 @@
+import './teach.css';
+import { type ReactNode, useEffect } from 'react';
+import { useHintStore } from './hintStore';
+
+const VALUE_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'PageUp',
+  'PageDown',
+  'Home',
+  'End',
+]);
+
+/**
+ * Around a diagram with weight handles: a one-time hint that the edge labels can be dragged or
+ * keyed, dismissed for good the first time the reader drags or keys a handle (or closes it).
+ */
+export function HandleHint({ children }: { children: ReactNode }) {
+  const dismissed = useHintStore((s) => s.dismissed);
+  const { load, dismiss } = useHintStore.getState();
+  useEffect(() => load(), [load]);
+  const used = (e: React.SyntheticEvent) => {
+    if (!dismissed && (e.target as Element).closest?.('.weight-handle.is-editable')) dismiss();
+  };
+  // moving a value is a use; Tab passing through a handle is not
+  const keyed = (e: React.KeyboardEvent) => {
+    if (VALUE_KEYS.has(e.key)) used(e);
+  };
+  return (
+    <div className="handle-hint-area" onPointerDownCapture={used} onKeyDownCapture={keyed}>
+      {dismissed === false ? (
+        <div className="handle-hint" role="note">
+          <span>
+            <span aria-hidden="true">▾ </span>Each label on an edge is a handle: drag it sideways, or focus it
+            with Tab and use the arrow keys.
+          </span>
+          <button type="button" onClick={dismiss} aria-label="Got it, hide this hint">
+            Got it
+          </button>
+        </div>
+      ) : null}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import './teach.css';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { selectAnyPass } from '../state/anyNetwork/selectors';
+import { useLiveAnyNetwork } from '../state/anyNetwork/useLiveAnyNetwork';
+import { selectTextSetPass } from '../state/lab/labSelectors';
+import { useLab } from '../state/lab/useLab';
+import { selectEnv } from '../state/selectors';
+import { useLive } from '../state/useLive';
+import { formatNumber } from '../tex/format';
+import { Tex } from '../tex/Tex';
+import { SLIP_NAMES, type Verdict } from './checkAnswer';
+import { diagnose } from './diagnose';
+import type { Exercise } from './exercise';
+import { EXERCISE_BY_ID, EXERCISES } from './exercises';
+import type { Ctx2x2 } from './exercises2x2';
+import type { CtxAny } from './exercisesAny';
+import type { CtxLab } from './exercisesLab';
+import { NewNumbers } from './NewNumbers';
+import { ProgressLine } from './ProgressLine';
+import { useProgressStore } from './progress';
+import { splitTex, texWords } from './texWords';
+
+/**
+ * "Your turn": `<YourTurn id="grad-e" />` asks the reader to compute one quantity of the current
+ * network (src/teach/exercises*.ts), checks the answer to the shown precision and names the
+ * classic slip it matches. Each store gets its own wrapper so the hooks it calls never change.
+ */
+export function YourTurn({ id }: { id: string }) {
+  const ex = EXERCISE_BY_ID.get(id);
+  if (!ex) return <p className="your-turn your-turn--missing">There is no exercise named “{id}”.</p>;
+  if (ex.store === '2x2') return <YourTurn2x2 ex={ex} />;
+  if (ex.store === 'any') return <YourTurnAny ex={ex} />;
+  return <YourTurnLab ex={ex} />;
+}
+
+function YourTurn2x2({ ex }: { ex: Exercise<Ctx2x2> }) {
+  const env = useLive(selectEnv);
+  const eta = useLive((s) => s.learningRate);
+  const ctx = useMemo(() => ({ env, eta }), [env, eta]);
+  return <ExerciseCard ex={ex} ctx={ctx} extra={<NewNumbers store="2x2" />} />;
+}
+
+function YourTurnAny({ ex }: { ex: Exercise<CtxAny> }) {
+  const pass = useLiveAnyNetwork(selectAnyPass);
+  const ctx = useMemo(() => ({ pass }), [pass]);
+  return <ExerciseCard ex={ex} ctx={ctx} extra={<NewNumbers store="any" />} />;
+}
+
+function YourTurnLab({ ex }: { ex: Exercise<CtxLab> }) {
+  const pass = useLab(selectTextSetPass);
+  const net = useLab((s) => s.textNet);
+  const settings = useLab((s) => s.settings);
+  const ctx = useMemo(() => ({ pass, net, settings }), [pass, net, settings]);
+  return <ExerciseCard ex={ex} ctx={ctx} extra={<NewNumbers store="lab" />} />;
+}
+
+const KNOWN = new Set(EXERCISES.map((e) => e.id));
+
+function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: React.ReactNode }) {
+  const uid = useId();
+  const [text, setText] = useState('');
+  const [verdict, setVerdict] = useState<Verdict | { kind: 'stale' } | null>(null);
+  const [hint, setHint] = useState(false);
+  const [shown, setShown] = useState(false);
+  const solved = useProgressStore((s) => s.solved.includes(ex.id));
+  const { load, markSolved } = useProgressStore.getState();
+  useEffect(() => load(KNOWN), [load]);
+  const check = (e: React.FormEvent) => {
+    e.preventDefault();
+    const v = diagnose(ex, ctx, text);
+    setVerdict(v);
+    checkedAt.current = ex.answer(ctx);
+    if (v.kind === 'right') markSolved(ex.id);
+  };
+  const answer = ex.answer(ctx);
+  // a verdict is about the network it was given: when the numbers move, say so instead
+  const checkedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (checkedAt.current !== null && !Object.is(checkedAt.current, answer)) {
+      checkedAt.current = null;
+      setVerdict({ kind: 'stale' });
+    }
+  }, [answer]);
+  return (
+    <div className="your-turn" role="group" aria-labelledby={`${uid}-title`} data-exercise={ex.id}>
+      <p className="your-turn__question">
+        <strong id={`${uid}-title`} className="your-turn__title">
+          Your turn{solved ? ' ✓' : ''}.
+        </strong>{' '}
+        <Question text={ex.question} />
+        {solved ? <span className="sr-only"> You have answered this one right before.</span> : null}
+      </p>
+      <form className="your-turn__form" onSubmit={check}>
+        <label htmlFor={`${uid}-answer`}>Your answer</label>
+        <input
+          id={`${uid}-answer`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          aria-describedby={`${uid}-feedback`}
+        />
+        <button type="submit">Check</button>
+        <button
+          type="button"
+          aria-expanded={hint}
+          aria-controls={`${uid}-hint`}
+          onClick={() => setHint(!hint)}
+        >
+          Hint
+        </button>
+        <button
+          type="button"
+          aria-expanded={shown}
+          aria-controls={`${uid}-worked`}
+          onClick={() => setShown(!shown)}
+        >
+          {shown ? 'Hide answer' : 'Show answer'}
+        </button>
+      </form>
+      <p id={`${uid}-feedback`} className={`your-turn__feedback is-${verdict?.kind ?? 'none'}`} role="status">
+        {verdict ? feedback(verdict) : ''}
+      </p>
+      <div id={`${uid}-hint`} className="your-turn__hint" hidden={!hint}>
+        Hint: {ex.hint}
+      </div>
+      <div id={`${uid}-worked`} className="your-turn__worked" hidden={!shown}>
+        {shown ? (
+          <Tex
+            tex={ex.worked(ctx)}
+            display
+            fallback={`The answer for the current network: ${formatNumber(answer)}`}
+          />
+        ) : null}
+      </div>
+      <div className="your-turn__footer">
+        {extra}
+        <ProgressLine />
+      </div>
+    </div>
+  );
+}
+
+function Question({ text }: { text: string }) {
+  return (
+    <>
+      {splitTex(text).map((part, i) =>
+        i % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a fixed string
+          <Tex key={i} tex={part} fallback={texWords(part)} />
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of a fixed string
+          <span key={i}>{part}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/** The verdict in words; a slip is named, the right value is not given away before "Show answer". */
+export function feedback(v: Verdict | { kind: 'stale' }): string {
+  switch (v.kind) {
+    case 'stale':
+      return 'The network has changed since you checked: work it out for the new numbers and check again.';
+    case 'empty':
+      return 'Type a number first, then Check.';
+    case 'not-a-number':
+      return `“${v.text}” is not a number this box can read; type one like 0.1643, −2.5 or 1.2e−3.`;
+    case 'right':
+      return `Right: ${formatNumber(v.value)}, to the four significant digits the page shows.`;
+    case 'slip':
+      return `Not quite. Your number is exactly what this slip gives: ${v.slips.map((s) => SLIP_NAMES[s]).join('; or ')}. Fix it and check again.`;
+    case 'close':
+      return 'Close, but not to four significant digits: keep more digits in the intermediate numbers and check again.';
+    case 'wrong':
+      return `Not right: ${formatNumber(v.answer)} is not it, and it matches none of the usual slips. Try the hint.`;
+  }
+}
