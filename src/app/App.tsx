@@ -1,7 +1,9 @@
 import { Notices } from './Notices';
+import { PrintAddress } from './PrintAddress';
 import { Section } from './Section';
 import { sections } from './sections';
 import { TableOfContents } from './TableOfContents';
+import { ThemeToggle } from './ThemeToggle';
 
 export function App() {
   return (
@@ -10,6 +12,7 @@ export function App() {
         Skip to the derivation
       </a>
       <header className="page-header">
+        <ThemeToggle />
         <h1>Backprop, one matrix at a time</h1>
         <p className="page-header__lede">
           A derivation of backpropagation you can poke at. Beside every step, a live network computes exactly
@@ -25,6 +28,7 @@ export function App() {
       </main>
       <footer className="page-footer">
         <p>Every number on this page is computed in your browser by the tutorial&rsquo;s own engine.</p>
+        <PrintAddress />
       </footer>
     </>
   );

@@ -5,6 +5,7 @@ import { mdxComponents } from './mdxComponents';
 import type { SectionModule } from './sections';
 import { useKeyboardScrollable } from './useKeyboardScrollable';
 import { useOnScreen } from './useOnScreen';
+import { useStickyFit } from './useStickyFit';
 
 /** One section: prose on the left, its live figure on the right (below the prose on a phone). */
 export function Section({ section, index }: { section: SectionModule; index: number }) {
@@ -28,8 +29,10 @@ export function Section({ section, index }: { section: SectionModule; index: num
 }
 
 function FigureColumn({ Figure, title }: { Figure: ComponentType; title: string }) {
+  const ref = useRef<HTMLElement>(null);
+  useStickyFit(ref);
   return (
-    <aside className="section__figure" aria-label={`Live figure: ${title}`}>
+    <aside ref={ref} className="section__figure" aria-label={`Live figure: ${title}`}>
       <div className="section__figure-inner">
         <ErrorBoundary what={`the figure for “${title}”`}>
           <Figure />

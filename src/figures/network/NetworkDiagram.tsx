@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatNumber } from '../../tex/format';
-import { activationFill, activationText, weightColor, weightWidth } from './colors';
+import { activationFill, onDeepFill, weightColor, weightWidth } from './colors';
 import { type DiagramEdge, type DiagramNode, layoutNetwork } from './layout';
 import { Subscripted } from './Subscripted';
 import { type SliderRange, WeightHandle } from './WeightHandle';
@@ -70,7 +70,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               y1={a.y}
               x2={b.x}
               y2={b.y}
-              stroke={color(e.weight)}
+              style={{ stroke: color(e.weight) }}
               strokeWidth={strokeWidth(Math.abs(e.weight))}
               onPointerEnter={(ev) => ev.buttons === 0 && props.onHover?.(e.id)}
               onPointerLeave={(ev) => ev.buttons === 0 && props.onHover?.(null)}
@@ -93,10 +93,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
             >
               <circle r={radius} style={fill ? { fill } : undefined} />
               <text
-                className="node__label"
+                className={`node__label${n.activation !== undefined && onDeepFill(n.activation) ? ' node__label--on-deep' : n.activation !== undefined ? ' node__label--on-pale' : ''}`}
                 textAnchor="middle"
                 dy="0.35em"
-                fill={n.activation === undefined ? undefined : activationText(n.activation)}
               >
                 <Subscripted text={n.label} size="0.7em" />
               </text>
