@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage } from './page';
 
@@ -10,13 +11,27 @@ interface AxeResult {
   violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
+/** How the reader reached the theme: the system's setting, or the toggle in the header. */
+const THEMES = ['light', 'dark (system)', 'dark (toggle)'] as const;
+
+async function applyTheme(page: Page, theme: (typeof THEMES)[number]) {
+  if (theme === 'dark (system)') await page.emulateMedia({ colorScheme: 'dark' });
+  if (theme === 'dark (toggle)') await page.getByRole('radio', { name: 'Dark' }).check();
+}
+
 describe('accessibility', () => {
   for (const viewport of [
     { width: 1280, height: 900 },
     { width: 375, height: 800 },
   ]) {
-    it(`axe-core finds no violations on the page at ${viewport.width} px`, async () => {
+    it.each(THEMES)(`axe-core finds no violations on the page at ${viewport.width} px, %s`, async (theme) => {
       const { page, errors } = await openPage('', viewport);
+      await applyTheme(page, theme);
+      // every figure laid out and live, so its colours are the ones checked
+      for (const id of await page.$$eval('main section[id]', (els) => els.map((e) => e.id))) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.addScriptTag({ content: axeSource });
       const result = (await page.evaluate(() =>
         // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
