@@ -40,7 +40,8 @@ const overflowing = (page: Page) =>
       if (wide && el.matches('.section__figure:has(.lab)')) continue;
       const s = getComputedStyle(el);
       // what clips: a box that hides or scrolls its overflow, or one with paint containment
-      const clips = s.overflowX !== 'visible' || s.overflowY !== 'visible' || /paint|content|strict/.test(s.contain);
+      const clips =
+        s.overflowX !== 'visible' || s.overflowY !== 'visible' || /paint|content|strict/.test(s.contain);
       if (!clips) continue;
       const x = el.scrollWidth - el.clientWidth;
       const y = el.scrollHeight - el.clientHeight;
@@ -54,7 +55,7 @@ const overflowing = (page: Page) =>
     return { out, pageWidth: document.documentElement.scrollWidth };
   });
 
-describe('on a phone (375 px)', () => {
+describe('on a phone (375 px)', { timeout: 180_000 }, () => {
   it('every weight handle can be hit anywhere in a 24×24 px square around its centre', async () => {
     const { page, errors } = await openPageWith({ viewport: PHONE });
     const handles = page.locator('#bias .weight-handle');
@@ -107,7 +108,7 @@ describe('on a phone (375 px)', () => {
   });
 });
 
-describe('projected at 1024×768', () => {
+describe('projected at 1024×768', { timeout: 180_000 }, () => {
   it('figure text is 12 px or more, in the diagrams and in the typeset matrices', async () => {
     const { page, errors } = await openPageWith({ viewport: PROJECTOR });
     await visitEverySection(page);
@@ -149,7 +150,7 @@ describe('projected at 1024×768', () => {
   });
 });
 
-describe('no figure clips its content', () => {
+describe('no figure clips its content', { timeout: 180_000 }, () => {
   for (const viewport of [{ width: 1280, height: 900 }, PROJECTOR, { width: 768, height: 1024 }, PHONE]) {
     it(`at ${viewport.width}×${viewport.height}, after “Update once” too`, async () => {
       const { page, errors } = await openPageWith({ viewport });

@@ -22,7 +22,7 @@ const figureState = (page: Page) =>
       .join('\n'),
   );
 
-describe('reduced motion', () => {
+describe('reduced motion', { timeout: 180_000 }, () => {
   it('a contents link jumps at once when the reader asks for less motion, and glides otherwise', async () => {
     const reduced = await openPageWith({ reducedMotion: 'reduce' });
     const jump = await jumpTo(reduced.page, 'error');

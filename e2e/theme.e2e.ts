@@ -41,7 +41,7 @@ async function svgTextContrasts(page: Page): Promise<{ what: string; ratio: numb
   })()`);
 }
 
-describe('the dark theme', () => {
+describe('the dark theme', { timeout: 180_000 }, () => {
   it('follows the system, and the toggle overrides it either way', async () => {
     const { page, errors } = await openPageWith({ colorScheme: 'dark' });
     await expect(page.getByRole('radio', { name: 'System' }).isChecked()).resolves.toBe(true);
@@ -90,28 +90,37 @@ describe('the dark theme', () => {
     });
   }
 
-  it('repaints the decision map (a canvas) in the theme’s colours when the theme changes', async () => {
+  it('paints the decision map (a canvas) in the colours of the diagram’s nodes, and repaints it on a change', async () => {
     const { page, errors } = await openPageWith({ colorScheme: 'light' });
     await page.locator('#xor .lab-decision canvas').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(200);
-    const mean = () =>
+    await page.waitForTimeout(300);
+    // the map's pixel under the sample (0, 1) and the output node's fill, which shows that sample
+    const colours = () =>
       page.evaluate(`(() => {
-        const c = document.querySelector('#xor .lab-decision canvas');
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let sum = 0;
-        for (let i = 0; i < d.length; i += 4) sum += d[i] + d[i + 1] + d[i + 2];
-        return sum / (d.length / 4) / 765;
-      })()`) as Promise<number>;
-    // the pale end of the light ramp is what an output near 0 is painted with
-    const light = await mean();
+        const rgb = (css) => {
+          const c = document.createElement('canvas');
+          c.width = c.height = 1;
+          const ctx = c.getContext('2d');
+          ctx.fillStyle = css;
+          ctx.fillRect(0, 0, 1, 1);
+          return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        };
+        const map = document.querySelector('#xor .lab-decision canvas');
+        const sample = document.querySelectorAll('#xor .lab-decision svg g')[1].transform.baseVal[0].matrix;
+        const px = [...map.getContext('2d').getImageData(Math.round(sample.e), Math.round(sample.f), 1, 1).data.slice(0, 3)];
+        const node = [...document.querySelectorAll('#xor .network-diagram .node')].find(
+          (n) => n.querySelector('.node__label')?.textContent === 'o',
+        );
+        return { map: px, node: rgb(getComputedStyle(node.querySelector('circle')).fill) };
+      })()`) as Promise<{ map: number[]; node: number[] }>;
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - (b[i] as number)) <= 8);
+    const light = await colours();
+    expect(near(light.map, light.node), JSON.stringify(light)).toBe(true);
     await page.getByRole('radio', { name: 'Dark' }).check();
-    await page.waitForTimeout(100);
-    const dark = await mean();
-    expect(light).toBeGreaterThan(0.3);
-    expect(dark).toBeLessThan(light - 0.15);
-    await page.getByRole('radio', { name: 'Light' }).check();
-    await page.waitForTimeout(100);
-    expect(await mean()).toBeCloseTo(light, 3);
+    await page.waitForTimeout(200);
+    const dark = await colours();
+    expect(near(dark.map, dark.node), JSON.stringify(dark)).toBe(true);
+    expect(near(dark.map, light.map)).toBe(false);
     expect(errors).toEqual([]);
   });
 });
