@@ -32,7 +32,8 @@ export async function openPageWith(
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   await page.goto(new URL(query, inject('baseUrl')).href);
-  await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+  // generous: on a loaded two-core machine the first typeset can take a while
+  await page.waitForSelector('.live-tex:not(.live-tex--pending)', { timeout: 90_000 });
   return { page, errors };
 }
 

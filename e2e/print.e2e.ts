@@ -28,6 +28,11 @@ describe('print', { timeout: 180_000 }, () => {
     const address = page.url();
     await visitEverySection(page);
     await page.emulateMedia({ media: 'print' });
+    // the line is filled in when the page turns to print media
+    await page.waitForFunction(
+      (a) => document.querySelector('[data-testid="print-address"]')?.textContent?.includes(a),
+      address,
+    );
 
     const shown = await page.evaluate(() => {
       const visible = (el: Element) => {

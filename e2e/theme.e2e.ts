@@ -81,7 +81,8 @@ describe('the dark theme', { timeout: 180_000 }, () => {
       const { page, errors } = await openPageWith({ colorScheme: scheme });
       for (const id of ['bias', 'hidden-gradient', 'any-network', 'xor']) {
         await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-        await page.waitForTimeout(100);
+        // a figure draws once it is near the viewport
+        await page.waitForFunction((id) => document.querySelector(`#${id} .section__figure svg text`), id);
       }
       const contrasts = await svgTextContrasts(page);
       expect(contrasts.length).toBeGreaterThan(40);
@@ -93,7 +94,12 @@ describe('the dark theme', { timeout: 180_000 }, () => {
   it('paints the decision map (a canvas) in the colours of the diagram’s nodes, and repaints it on a change', async () => {
     const { page, errors } = await openPageWith({ colorScheme: 'light' });
     await page.locator('#xor .lab-decision canvas').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
+    const painted = () =>
+      page.waitForFunction(() => {
+        const c = document.querySelector<HTMLCanvasElement>('#xor .lab-decision canvas');
+        return c?.getContext('2d')?.getImageData(c.width / 2, c.height / 2, 1, 1).data[3] === 255;
+      });
+    await painted();
     // the map's pixel under the sample (0, 1) and the output node's fill, which shows that sample
     const colours = () =>
       page.evaluate(`(() => {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * The printout's last line: the address that reproduces it (the network's weights and the lab's
@@ -8,8 +9,9 @@ import { useEffect, useState } from 'react';
 export function PrintAddress() {
   const [address, setAddress] = useState<string | null>(null);
   useEffect(() => {
-    const read = () => setAddress(window.location.href);
-    read();
+    // printing lays the page out as soon as beforeprint returns: render the line before that
+    const read = () => flushSync(() => setAddress(window.location.href));
+    setAddress(window.location.href);
     const print = window.matchMedia('print');
     const onMedia = () => print.matches && read();
     window.addEventListener('beforeprint', read);
