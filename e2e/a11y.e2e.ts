@@ -2,21 +2,38 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage } from './page';
+import { closeBrowserWith, openPageWith } from './pageWith';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 afterAll(closeBrowser);
+afterAll(closeBrowserWith);
 
 interface AxeResult {
   violations: { id: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-describe('accessibility', () => {
+/** How the reader reached the theme: the system's setting, or the toggle in the header. */
+const THEMES = ['light', 'dark (system)', 'dark (toggle)'] as const;
+
+/** Opens the page with the system set to light or dark; the toggle, if that is the way, then picks dark. */
+async function openInTheme(viewport: { width: number; height: number }, theme: (typeof THEMES)[number]) {
+  const opened = await openPageWith({ viewport, colorScheme: theme === 'dark (system)' ? 'dark' : 'light' });
+  if (theme === 'dark (toggle)') await opened.page.getByRole('radio', { name: 'Dark' }).check();
+  return opened;
+}
+
+describe('accessibility', { timeout: 180_000 }, () => {
   for (const viewport of [
     { width: 1280, height: 900 },
     { width: 375, height: 800 },
   ]) {
-    it(`axe-core finds no violations on the page at ${viewport.width} px`, async () => {
-      const { page, errors } = await openPage('', viewport);
+    it.each(THEMES)(`axe-core finds no violations on the page at ${viewport.width} px, %s`, async (theme) => {
+      const { page, errors } = await openInTheme(viewport, theme);
+      // every figure laid out and live, so its colours are the ones checked
+      for (const id of await page.$$eval('main section[id]', (els) => els.map((e) => e.id))) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+      }
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.addScriptTag({ content: axeSource });
       const result = (await page.evaluate(() =>
         // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global

@@ -26,9 +26,13 @@ async function start(win: Window) {
   // from the prerendered (default) state and catches up at once, in one step
   startUrlSync(win);
   acquireLabRuntime(win);
-  const { installTermBehaviour } = await import('./teach/termBehaviour');
+  const [{ installTermBehaviour }, { keepFiguresStickyFit }] = await Promise.all([
+    import('./teach/termBehaviour'),
+    import('./app/stickyFit'),
+  ]);
   installTermBehaviour(win.document);
   if (root.querySelector('[data-island]')) {
+    keepFiguresStickyFit(win);
     const [{ startIslands }, { keepScrollableFocusable }, { holdLinkTarget }] = await Promise.all([
       import('./islands/bootstrap'),
       import('./app/useKeyboardScrollable'),
@@ -42,6 +46,8 @@ async function start(win: Window) {
   }
   const { startClientRendered } = await import('./app/startClientRendered');
   await startClientRendered(root);
+  // the page React just rendered has its figure columns once this frame is painted
+  win.requestAnimationFrame(() => keepFiguresStickyFit(win));
 }
 
 start(window).catch((error: unknown) => showPageFailure(window, error));

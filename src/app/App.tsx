@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { KeyboardHelp, Notices } from '../islands/Island';
+import { KeyboardHelp, Notices, PrintAddress, ThemeToggle } from '../islands/Island';
 import { Section } from './Section';
 import { sectionNumbers } from './sectionNumbers';
 import { sections } from './sections';
@@ -17,6 +17,7 @@ export function App() {
         Skip to the derivation
       </a>
       <header className="page-header">
+        <ThemeToggle />
         <h1>Backprop, one matrix at a time</h1>
         <p className="page-header__lede">
           A derivation of backpropagation you can poke at. Beside every step, a live network computes exactly
@@ -33,6 +34,7 @@ export function App() {
       </main>
       <footer className="page-footer">
         <p>Every number on this page is computed in your browser by the tutorial&rsquo;s own engine.</p>
+        <PrintAddress />
       </footer>
     </>
   );

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect } from 'react';
+import { fitMathToWidth } from './fitMath';
 
 /**
  * A display formula or matrix wider than a phone scrolls sideways inside its own box; a box
@@ -19,7 +20,9 @@ export function keepScrollableFocusable(
 ): () => void {
   if (typeof ResizeObserver === 'undefined') return () => {};
   const update = () => {
-    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
+    const boxes = [...root.querySelectorAll<HTMLElement>(selector)];
+    fitMathToWidth(boxes.filter((el) => el.closest('.section__figure')));
+    for (const el of boxes) {
       const overflows = el.scrollWidth > el.clientWidth + 1;
       if (overflows && !el.hasAttribute('tabindex')) {
         el.tabIndex = 0;

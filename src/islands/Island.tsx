@@ -68,3 +68,5 @@ export const Notices = island('Notices');
 export const YourTurn = island('YourTurn');
 export const OpenControls = island('OpenControls');
 export const KeyboardHelp = island('KeyboardHelp');
+export const ThemeToggle = island('ThemeToggle');
+export const PrintAddress = island('PrintAddress');

@@ -40,6 +40,8 @@ export const islandRegistry = {
   YourTurn: def(() => import('../teach/YourTurn').then((m) => m.YourTurn)),
   OpenControls: def(() => import('../teach/OpenControls').then((m) => m.OpenControls)),
   KeyboardHelp: def(() => import('../teach/KeyboardHelp').then((m) => m.KeyboardHelp), false, true),
+  ThemeToggle: def(() => import('../app/ThemeToggle').then((m) => m.ThemeToggle), false, true),
+  PrintAddress: def(() => import('../app/PrintAddress').then((m) => m.PrintAddress), false, true),
   Notices: def(() => import('../app/Notices').then((m) => m.Notices), false, true),
 };
 

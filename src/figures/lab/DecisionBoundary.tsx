@@ -1,13 +1,12 @@
+import { interpolateLab } from 'd3-interpolate';
 import { useEffect, useRef } from 'react';
 import { INPUT_DOMAIN } from '../../state/lab/decisionGrid';
 import { LAB_DATA } from '../../state/lab/labConfig';
 import { selectDecisionMap, selectTextOutputs } from '../../state/lab/labSelectors';
 import { useLab } from '../../state/lab/useLab';
 import { formatNumber } from '../../tex/format';
-import { activationFill } from '../network/colors';
+import { resolveColorVar, useColorScheme } from '../useColorScheme';
 import { colorTable, paint } from './colorTable';
-
-const TABLE = typeof document === 'undefined' ? null : colorTable((t) => activationFill(t));
 
 /**
  * What the network answers over the whole input square: the output for 100x100 inputs, in the
@@ -18,13 +17,21 @@ export function DecisionBoundary() {
   const map = useLab(selectDecisionMap);
   const outputs = useLab(selectTextOutputs);
   const canvas = useRef<HTMLCanvasElement>(null);
+  // the canvas paints pixels, so it reads the theme's node colours itself and repaints on a change
+  const scheme = useColorScheme();
+  const table = useRef<{ scheme: string; colors: Uint8ClampedArray } | null>(null);
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d');
-    if (!ctx || !TABLE) return;
+    const el = canvas.current;
+    const ctx = el?.getContext('2d');
+    if (!el || !ctx) return;
+    if (table.current?.scheme !== scheme) {
+      const ramp = interpolateLab(resolveColorVar(el, '--act-low'), resolveColorVar(el, '--act-high'));
+      table.current = { scheme, colors: colorTable(ramp) };
+    }
     const image = ctx.createImageData(map.n, map.n);
-    paint(image, map.values, TABLE);
+    paint(image, map.values, table.current.colors);
     ctx.putImageData(image, 0, 0);
-  }, [map]);
+  }, [map, scheme]);
   const [lo, hi] = INPUT_DOMAIN;
   // the overlay's units are grid cells: 0…n on both axes, i2 growing upwards
   const gx = (v: number) => ((v - lo) / (hi - lo)) * map.n;

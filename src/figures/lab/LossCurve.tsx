@@ -23,7 +23,7 @@ interface LossCurveProps {
   className?: string;
 }
 
-const M = { top: 10, right: 14, bottom: 30, left: 48 };
+const M = { top: 10, right: 14, bottom: 34, left: 50 };
 /** log(0) has no place on a log axis: losses are drawn from here up */
 export const LOG_FLOOR = 1e-8;
 const tickEpoch = format('~s');
@@ -143,7 +143,7 @@ export function LossCurve({
             .ticks(5)
             .filter(Number.isInteger) // epochs are whole numbers, also on a short axis
             .map((t) => (
-              <text key={t} x={x(t)} y={height - M.bottom + 14} textAnchor="middle">
+              <text key={t} x={x(t)} y={height - M.bottom + 16} textAnchor="middle">
                 {tickEpoch(t)}
               </text>
             ))}

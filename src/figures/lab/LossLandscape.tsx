@@ -1,5 +1,4 @@
-import { scaleLinear, scaleSequential } from 'd3-scale';
-import { interpolateCividis } from 'd3-scale-chromatic';
+import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useRef, useState } from 'react';
 import { LAB_PARAMS } from '../../state/lab/labParams';
@@ -13,6 +12,7 @@ import { useLabStore } from '../../state/lab/labStore';
 import type { Domain } from '../../state/lab/landscape';
 import { useLab } from '../../state/lab/useLab';
 import { formatNumber } from '../../tex/format';
+import { mixVar } from '../network/colors';
 import { RangeField, SelectField } from './fields';
 import { useDragPoint } from './useDragPoint';
 
@@ -38,7 +38,9 @@ export function LossLandscape() {
   // the point and the path follow every frame, the surface a few times a second: keep them in the plot
   const xc = x.copy().clamp(true);
   const yc = y.copy().clamp(true);
-  const color = scaleSequential(interpolateCividis).domain([land.min, land.max]);
+  // low to high error: from --land-low to --land-high (a navy-to-yellow ramp, like cividis)
+  const spread = land.max - land.min;
+  const color = (v: number) => mixVar('--land-low', '--land-high', spread > 0 ? (v - land.min) / spread : 0);
   const plot = useRef<SVGGElement>(null);
   const arrowhead = `lab-arrowhead-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const set = (va: number, vb: number) =>
@@ -89,13 +91,13 @@ export function LossLandscape() {
           </marker>
         </defs>
         <g transform={`translate(${M.left},${M.top})`}>
-          <rect width={SIZE} height={SIZE} fill={color(land.min)} />
+          <rect width={SIZE} height={SIZE} style={{ fill: color(land.min) }} />
           <g transform={`scale(${cell})`}>
             {land.bands.map((band) => (
               <path
                 key={band.threshold}
                 d={band.path}
-                fill={color(band.threshold)}
+                style={{ fill: color(band.threshold) }}
                 className="lab-landscape__band"
               />
             ))}

@@ -1,7 +1,7 @@
 import './backward.css';
 import { useMemo } from 'react';
 import { formatNumber } from '../../tex/format';
-import { activationFill, activationText, weightColor, weightWidth } from './colors';
+import { activationFill, onDeepFill, weightColor, weightWidth } from './colors';
 import { type DiagramEdge, type DiagramNode, layoutNetwork } from './layout';
 import { Subscripted } from './Subscripted';
 import { type SliderRange, WeightHandle } from './WeightHandle';
@@ -114,7 +114,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
               y1={a.y}
               x2={b.x}
               y2={b.y}
-              stroke={e.gradPending ? undefined : byGrad ? gradColor(e.grad ?? 0) : color(e.weight)}
+              style={{
+                stroke: e.gradPending ? undefined : byGrad ? gradColor(e.grad ?? 0) : color(e.weight),
+              }}
               strokeWidth={
                 e.gradPending
                   ? 1
@@ -143,10 +145,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
             >
               <circle r={radius} style={fill ? { fill } : undefined} />
               <text
-                className="node__label"
+                className={`node__label${n.activation !== undefined && onDeepFill(n.activation) ? ' node__label--on-deep' : n.activation !== undefined ? ' node__label--on-pale' : ''}`}
                 textAnchor="middle"
                 dy="0.35em"
-                fill={n.activation === undefined ? undefined : activationText(n.activation)}
               >
                 <Subscripted text={n.label} size="0.7em" />
               </text>

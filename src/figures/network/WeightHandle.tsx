@@ -27,6 +27,15 @@ interface WeightHandleProps {
   onHover?: (q: string | null) => void;
 }
 
+/** Chip text size in the SVG's units (see .weight-handle text in styles.css) over 11.5. */
+const TEXT_SCALE = 13 / 11.5;
+/**
+ * The handle's hit area is at least this tall, in the SVG's units: 24 CSS px on a 375 px phone,
+ * where the 440-wide diagram is drawn about 375 px wide, and less than the 36.6 units between
+ * two stacked handles of the 2x2 network, so neighbours do not cover each other.
+ */
+const HIT_HEIGHT = 30;
+
 /**
  * An edge's label and its handle in one: the symbol and its value, an ARIA slider that the
  * reader drags (right or up to increase) or moves with the arrow keys.
@@ -37,7 +46,9 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
   const set = onChange ? (v: number) => onChange(q, clampRound(v, range)) : undefined;
   useDragValue(ref, value, set);
   const text = `${symbol.replace('_', '')} ${formatNumber(value)}`;
-  const width = 9 + text.length * 6.4;
+  const width = (9 + text.length * 6.4) * TEXT_SCALE;
+  const height = 20 * TEXT_SCALE;
+  const hitWidth = Math.max(width, HIT_HEIGHT);
   return (
     <g
       ref={ref}
@@ -65,7 +76,21 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
       onFocus={() => onHover?.(q)}
       onBlur={() => onHover?.(null)}
     >
-      <rect x={-width / 2} y={-10} width={width} height={20} rx={5} />
+      <rect
+        className="weight-handle__hit"
+        x={-hitWidth / 2}
+        y={-HIT_HEIGHT / 2}
+        width={hitWidth}
+        height={HIT_HEIGHT}
+      />
+      <rect
+        className="weight-handle__box"
+        x={-width / 2}
+        y={-height / 2}
+        width={width}
+        height={height}
+        rx={5}
+      />
       {set ? (
         <path
           className="weight-handle__arrows"

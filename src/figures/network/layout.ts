@@ -47,7 +47,8 @@ export function layoutNetwork(
   opts: LayoutOptions,
 ): Layout {
   const margin = opts.margin ?? { top: 28, right: 36, bottom: 28, left: 36 };
-  const labelAt = opts.labelAt ?? 0.3;
+  // 0.35: clear of the sending node and the value written under it, where edges have fanned out
+  const labelAt = opts.labelAt ?? 0.35;
   const columns = Math.max(...nodes.map((n) => n.column)) + 1;
   const rows = Math.max(...countPerColumn(nodes, columns));
   const x = scaleLinear()

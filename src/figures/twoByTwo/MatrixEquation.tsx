@@ -62,10 +62,14 @@ export const MatrixEquation = memo(function MatrixEquation({
   );
   // a product of several matrices goes on a second line after the result, so it fits the column
   const matrices = terms.filter((t) => t in MATRICES).length;
+  // a long row (the six-entry Jacobians of section 4) goes under its name, so it fits the column
+  const longRow = matrices === 1 && (MATRICES[terms[0] as MatrixName]?.cells[0]?.length ?? 0) > 4;
   const tex =
     matrices > 2 && parts[1]?.trim().startsWith('=')
       ? `\\begin{aligned} ${lhs} &= ${parts[0]} \\\\ &${parts.slice(1).join(' ')} \\end{aligned}`
-      : `${lhs} = ${parts.join(' ')}`;
+      : longRow
+        ? `\\begin{aligned} & ${lhs} = \\\\ & \\quad ${parts.join(' ')} \\end{aligned}`
+        : `${lhs} = ${parts.join(' ')}`;
   // the keyboard's way to point at an entry: focus the figure, then the arrows walk the entries
   const linked = terms.flatMap(
     (t) => MATRICES[t as MatrixName]?.cells.flat().flatMap((c) => cellKey(c) ?? []) ?? [],

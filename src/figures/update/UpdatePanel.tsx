@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
+import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
 import { selectPass } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { useLive } from '../../state/useLive';
@@ -20,6 +21,7 @@ export function UpdatePanel() {
   const history = useLive((s) => s.errorHistory);
   const error = useLive((s) => selectPass(s).error);
   const { setLearningRate, applyUpdate, startTraining, stopTraining } = useAppStore.getState();
+  const narrow = useMediaQuery(NARROW);
   return (
     <section className="update-panel" aria-label="Update the weights">
       <h3 className="update-panel__title">Update: W ← W − η ∂E/∂W</h3>
@@ -46,7 +48,7 @@ export function UpdatePanel() {
             >
               <Tex
                 display
-                tex={`W_${l + 1}: ${texNumberMatrix(last.before[l] ?? [])} - ${texNumber(eta)}\\,${texNumberMatrix(last.grad[l] ?? [])} = ${texNumberMatrix(last.after[l] ?? [])}`}
+                tex={updateTex(l, last.before[l] ?? [], eta, last.grad[l] ?? [], last.after[l] ?? [], narrow)}
                 fallback={`W${l + 1} after the update: ${(last.after[l] ?? []).map((r) => r.map(formatNumber).join(', ')).join('; ')}`}
               />
             </figure>
@@ -60,6 +62,25 @@ export function UpdatePanel() {
       )}
     </section>
   );
+}
+
+/**
+ * W ← W − η ∂E/∂W with numbers, re-flowed to fit the figure's column: the new weights under the
+ * old ones and the step (two lines), and on a phone the step on a line of its own (three).
+ */
+function updateTex(
+  l: number,
+  before: readonly (readonly number[])[],
+  eta: number,
+  grad: readonly (readonly number[])[],
+  after: readonly (readonly number[])[],
+  narrow: boolean,
+): string {
+  const step = `- ${texNumber(eta)}\\,${texNumberMatrix(grad)}`;
+  const lines = narrow
+    ? [`W_${l + 1}: {} & ${texNumberMatrix(before)}`, `& ${step}`]
+    : [`W_${l + 1}: {} & ${texNumberMatrix(before)} ${step}`];
+  return `\\begin{aligned} ${[...lines, `& = ${texNumberMatrix(after)}`].join(' \\\\ ')} \\end{aligned}`;
 }
 
 /** The error before each update, on a log scale: it should fall. */

@@ -1,0 +1,177 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowserWith, openPageWith, visitEverySection } from './pageWith';
+
+afterAll(closeBrowserWith);
+
+const PHONE = { width: 375, height: 800 };
+const PROJECTOR = { width: 1024, height: 768 };
+
+/**
+ * The size each figure label is drawn at, in CSS px: its font size times the scale the SVG is
+ * drawn at (the screen CTM; a rotated axis label included). The bounding box of the text would
+ * also count the line's ascent and descent. Subscripts (a `tspan` at 0.75 of its symbol) are
+ * part of their symbol's text and not measured on their own.
+ */
+const svgLabelSizes = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<SVGTextElement>('.section__figure svg text')]
+      .filter((t) => t.textContent?.trim() && t.getBoundingClientRect().height > 0)
+      .map((t) => {
+        const m = t.getScreenCTM();
+        const px = Number.parseFloat(getComputedStyle(t).fontSize) * (m ? Math.hypot(m.a, m.b) : 0);
+        return {
+          what: `${t.closest('section')?.id} ${t.getAttribute('class') ?? ''} "${t.textContent}"`,
+          px,
+        };
+      }),
+  );
+
+/** Every box inside the figures that scrolls or hides what does not fit, and by how much it does not. */
+const overflowing = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const wide = window.innerWidth >= 960;
+    for (const el of document.querySelectorAll<HTMLElement>('.section__figure, .section__figure *')) {
+      // KaTeX's own layout boxes and screen-reader text clip by design
+      if (el.closest('.katex, .sr-only')) continue;
+      // the lab's column beside the prose is a scroll region on purpose (lab.css): it keeps
+      // training's layout work inside it; its panels are checked like every other
+      if (wide && el.matches('.section__figure:has(.lab)')) continue;
+      const s = getComputedStyle(el);
+      // what clips: a box that hides or scrolls its overflow, or one with paint containment
+      const clips =
+        s.overflowX !== 'visible' || s.overflowY !== 'visible' || /paint|content|strict/.test(s.contain);
+      if (!clips) continue;
+      const x = el.scrollWidth - el.clientWidth;
+      const y = el.scrollHeight - el.clientHeight;
+      if (x > 1 || y > 1) {
+        const name = el.getAttribute('class') ?? el.tagName;
+        out.push(
+          `${el.closest('section')?.id} .${name}: ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`,
+        );
+      }
+    }
+    return { out, pageWidth: document.documentElement.scrollWidth };
+  });
+
+describe('on a phone (375 px)', { timeout: 180_000 }, () => {
+  it('every weight handle can be hit anywhere in a 24×24 px square around its centre', async () => {
+    const { page, errors } = await openPageWith({ viewport: PHONE });
+    const handles = page.locator('#bias .weight-handle');
+    await expect(handles.count()).resolves.toBe(12);
+    for (let i = 0; i < 12; i++) {
+      const handle = handles.nth(i);
+      await handle.scrollIntoViewIfNeeded();
+      const misses = await handle.evaluate((h) => {
+        const box =
+          h.querySelector('.weight-handle__box')?.getBoundingClientRect() ?? h.getBoundingClientRect();
+        const cx = box.x + box.width / 2;
+        const cy = box.y + box.height / 2;
+        const out: string[] = [];
+        for (const dx of [-11.5, 0, 11.5])
+          for (const dy of [-11.5, 0, 11.5]) {
+            const hit = document.elementFromPoint(cx + dx, cy + dy)?.closest('.weight-handle');
+            if (hit !== h) out.push(`${h.getAttribute('aria-label')} missed at (${dx}, ${dy})`);
+          }
+        return out;
+      });
+      expect(misses).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('a finger on the edge of a handle’s target drags it', async () => {
+    const { page, errors } = await openPageWith({ viewport: PHONE });
+    const e = page.locator('#bias').getByRole('slider', { name: /^weight e,/ });
+    await e.scrollIntoViewIfNeeded();
+    const box = await e.locator('.weight-handle__box').boundingBox();
+    if (!box) throw new Error('handle e is not drawn');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2 + 11; // below the visible chip, inside the 24 px target
+    const before = Number(await e.getAttribute('aria-valuenow'));
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + 30, y, { steps: 5 });
+    await page.mouse.up();
+    expect(Number(await e.getAttribute('aria-valuenow'))).toBeGreaterThan(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('every figure label is drawn at 11 px or more', async () => {
+    const { page, errors } = await openPageWith({ viewport: PHONE });
+    await visitEverySection(page);
+    const sizes = await svgLabelSizes(page);
+    expect(sizes.length).toBeGreaterThan(60);
+    expect(sizes.filter((s) => s.px < 11)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('projected at 1024×768', { timeout: 180_000 }, () => {
+  it('figure text is 12 px or more, in the diagrams and in the typeset matrices', async () => {
+    const { page, errors } = await openPageWith({ viewport: PROJECTOR });
+    await visitEverySection(page);
+    await page.waitForTimeout(400); // a formula shrunk to fit its column is refitted within 250 ms
+    const labels = await svgLabelSizes(page);
+    expect(labels.length).toBeGreaterThan(60);
+    expect(labels.filter((s) => s.px < 12)).toEqual([]);
+    // HTML text in the figures, KaTeX's formulas by their base size (scripts are smaller by design)
+    const small = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('.section__figure *')) {
+        if (el.closest('svg, .sr-only, sup, sub, .katex-mathml, .live-tex--pending')) continue;
+        if (el.closest('.katex') && !el.matches('.katex')) continue;
+        const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+        if (!own && !el.matches('.katex')) continue;
+        if (el.getBoundingClientRect().height === 0) continue;
+        const px = Number.parseFloat(getComputedStyle(el).fontSize);
+        if (px < 12) out.push(`${el.closest('section')?.id} .${el.className}: ${px} px`);
+      }
+      return out;
+    });
+    expect(small).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('nothing scrolls sideways, matrices included', async () => {
+    const { page, errors } = await openPageWith({ viewport: PROJECTOR });
+    await visitEverySection(page);
+    await page.waitForTimeout(400);
+    const sideways = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.section__figure *')]
+        .filter((el) => !el.closest('.katex, .sr-only') && el.scrollWidth > el.clientWidth + 1)
+        .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX))
+        .map((el) => `${el.closest('section')?.id} .${el.className}: ${el.scrollWidth} in ${el.clientWidth}`),
+    );
+    expect(sideways).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(1024);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('no figure clips its content', { timeout: 180_000 }, () => {
+  for (const viewport of [{ width: 1280, height: 900 }, PROJECTOR, { width: 768, height: 1024 }, PHONE]) {
+    it(`at ${viewport.width}×${viewport.height}, after “Update once” too`, async () => {
+      const { page, errors } = await openPageWith({ viewport });
+      await visitEverySection(page);
+      const update = page.locator('#hidden-gradient').getByRole('button', { name: 'Update once' });
+      await update.scrollIntoViewIfNeeded();
+      await update.click();
+      await expect(page.getByTestId('last-update').count()).resolves.toBe(1);
+      await page.waitForTimeout(400);
+      const { out, pageWidth } = await overflowing(page);
+      expect(out).toEqual([]);
+      expect(pageWidth).toBe(viewport.width);
+      // a figure beside its prose that is taller than the window can still be read to its end
+      const figure = page.locator('#hidden-gradient .section__figure');
+      const box = await figure.boundingBox();
+      if (box && viewport.width >= 960) {
+        await figure.locator('[data-testid="last-update"]').scrollIntoViewIfNeeded();
+        const last = await figure.locator('[data-testid="last-update"]').boundingBox();
+        expect(last && last.y + last.height).toBeLessThanOrEqual(viewport.height);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
