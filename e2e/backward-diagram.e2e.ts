@@ -157,13 +157,23 @@ describe('the backward pass on the diagram', () => {
     const legend = page.locator(`${fig} [data-testid="diagram-legend"]`);
     const handle = page.locator(`${fig} g.weight-handle[data-q="bF"]`);
     await handle.focus();
-    await expect(legend.textContent()).resolves.toBe(`∂E/∂b_F = ${formatNumber(ref.grad.bF)}`);
+    await expect(legend.textContent()).resolves.toBe(`∂E/∂β_F = ${formatNumber(ref.grad.bF)}`);
     await expect(handle.getAttribute('aria-valuetext')).resolves.toBe(
-      `b_F = 1.000, ∂E/∂b_F = ${formatNumber(ref.grad.bF)}`,
+      `β_F = 1.000, ∂E/∂β_F = ${formatNumber(ref.grad.bF)}`,
     );
     await handle.blur();
-    // the middle of a straight edge is the middle of its bounding box; e crosses no other edge there
-    await page.locator(`${fig} line.edge[data-q="e"]`).hover();
+    // a point two thirds of the way along edge e, clear of its handle (at a third) and of the nodes
+    const point = await page.locator(`${fig} line.edge[data-q="e"]`).evaluate((el) => {
+      const line = el as SVGLineElement;
+      const at = (k: 'x' | 'y', t: number) => {
+        const a = line[`${k}1`].baseVal.value;
+        return a + (line[`${k}2`].baseVal.value - a) * t;
+      };
+      const m = line.getScreenCTM();
+      const p = new DOMPoint(at('x', 0.65), at('y', 0.65)).matrixTransform(m ?? undefined);
+      return { x: p.x, y: p.y };
+    });
+    await page.mouse.move(point.x, point.y);
     await expect.poll(() => legend.textContent()).toBe(`∂E/∂e = ${formatNumber(ref.grad.e)}`);
 
     // sections before 7 show no more than they have defined

@@ -67,6 +67,7 @@ describe('the prerendered page', () => {
     expect(first?.live).toBeLessThan((first?.total ?? 0) / 2);
     // the first figure is alive: a key on its slider changes the weight
     const a = page.locator('#bias').getByRole('slider', { name: /^weight a,/ });
+    await page.locator('#bias').scrollIntoViewIfNeeded();
     await page.locator('#bias [data-island-live]').first().waitFor();
     await a.focus();
     await page.keyboard.press('ArrowUp');

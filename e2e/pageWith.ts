@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchChromium } from './chromium';
+import { allIslandsLive } from './islands';
 
 /** What the reader's browser is set to: window size, light or dark, motion. */
 export interface ReaderSettings {
@@ -34,6 +35,8 @@ export async function openPageWith(
   await page.goto(new URL(query, inject('baseUrl')).href);
   // generous: on a loaded two-core machine the first typeset can take a while
   await page.waitForSelector('.live-tex:not(.live-tex--pending)', { timeout: 90_000 });
+  // what these tests drive (handles, toggles, print) must be alive, not only prerendered
+  await allIslandsLive(page);
   return { page, errors };
 }
 

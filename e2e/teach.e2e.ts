@@ -187,7 +187,7 @@ describe('the glossary and the keyboard', () => {
     const { page, errors } = await openPage();
     await page.locator('[data-term="slope"]').focus();
     let onTerm = '';
-    for (let i = 0; i < 40 && onTerm !== 'jacobian'; i++) {
+    for (let i = 0; i < 400 && onTerm !== 'jacobian'; i++) {
       await page.keyboard.press('Tab');
       onTerm = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term ?? '');
     }

@@ -73,7 +73,12 @@ describe('the dark theme', { timeout: 180_000 }, () => {
     await page.getByRole('radio', { name: 'System' }).check();
     await expect(page.evaluate(() => localStorage.getItem('backprop-theme'))).resolves.toBeNull();
     expect(await bodyLuminance(page)).toBeGreaterThan(0.9);
-    expect(errors.filter((e) => !e.includes('ERR_FAILED'))).toEqual([]);
+    // the blocked reload aborts what was in flight (a chunk, KaTeX): those failures are the test's own doing
+    expect(
+      errors.filter(
+        (e) => !e.includes('ERR_FAILED') && !e.includes('Failed to fetch dynamically imported module'),
+      ),
+    ).toEqual([]);
   });
 
   for (const scheme of ['light', 'dark'] as const) {
