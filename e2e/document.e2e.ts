@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { allIslandsLive } from './islands';
 import { closeBrowser, openPage, sliderValue } from './page';
+import { TWO_BY_TWO_SECTIONS } from './sections';
 import { serveDistUnder } from './staticServer';
 
 /**
@@ -18,18 +19,8 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-const SECTION_IDS = [
-  'bias',
-  'forward',
-  'output-derivatives',
-  'hidden-derivatives',
-  'error',
-  'output-gradient',
-  'hidden-gradient',
-  'any-network',
-  'xor',
-  'tricks',
-];
+/** the numbered sections: the seven 2x2 ones, then any network, XOR and the tricks */
+const SECTION_IDS = [...TWO_BY_TWO_SECTIONS, 'any-network', 'xor', 'tricks'];
 
 describe('the prerendered page', () => {
   it('reads with JavaScript off: every section, its prose, its formulas and an SVG figure', async () => {
