@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { allIslandsLive } from './islands';
 import { closeBrowserWith, openPageWith } from './pageWith';
 
 afterAll(closeBrowserWith);
@@ -59,6 +60,8 @@ describe('the dark theme', { timeout: 180_000 }, () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.reload();
     await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+    // the prerendered toggle says `system`; what the reader chose shows once its island is live
+    await allIslandsLive(page);
     await expect(page.getByRole('radio', { name: 'Dark' }).isChecked()).resolves.toBe(true);
     expect(await bodyLuminance(page)).toBeLessThan(0.05);
     // without any of the app's JavaScript the head's own script still sets the theme: no flash
@@ -70,6 +73,8 @@ describe('the dark theme', { timeout: 180_000 }, () => {
     // back to following the system: nothing stored, no attribute
     await page.reload();
     await page.waitForSelector('.live-tex:not(.live-tex--pending)');
+    // the prerendered toggle says `system`; what the reader chose shows once its island is live
+    await allIslandsLive(page);
     await page.getByRole('radio', { name: 'System' }).check();
     await expect(page.evaluate(() => localStorage.getItem('backprop-theme'))).resolves.toBeNull();
     expect(await bodyLuminance(page)).toBeGreaterThan(0.9);
