@@ -3,7 +3,7 @@
  * the network emulated at 150 ms round trip and 1.6 Mb/s, through the DevTools protocol. Serves
  * the production build with `vite preview` (gzip, as a host would); run `npm run build` first.
  * Prints first and largest contentful paint, total blocking time (the part of each long task
- * beyond 50 ms, from load to 3 s after it), cumulative layout shift, and the frame times while a
+ * beyond 50 ms, from load to 3 s after it; the blocking before load is printed apart), cumulative layout shift, and the frame times while a
  * weight handle is dragged. Each page load is fresh (no cache). `RUNS=n` repeats the load.
  */
 import { preview } from 'vite';
@@ -30,7 +30,10 @@ const OBSERVE = `(() => {
 interface Load {
   fcp: number;
   lcp: number;
+  /** the budget's definition (issue 7): long tasks' excess over 50 ms from load to 3 s after it */
   tbt: number;
+  /** the same excess before the load event (parsing, layout, the first islands), shown apart */
+  before: number;
   cls: number;
 }
 
@@ -69,17 +72,19 @@ async function measureLoad(): Promise<Load> {
     long: [number, number][];
     cls: number;
   };
-  const tbt = m.long
-    .filter(([start]) => start <= loadAt + 3000)
-    .reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  const excess = (tasks: [number, number][]) => tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  const tbt = excess(m.long.filter(([start, d]) => start + d > loadAt && start <= loadAt + 3000));
+  const before = excess(m.long.filter(([start, d]) => start + d <= loadAt));
   await context.close();
-  return { fcp: m.fcp, lcp: m.lcp, tbt, cls: m.cls };
+  return { fcp: m.fcp, lcp: m.lcp, tbt, before, cls: m.cls };
 }
 
 /** Drag weight e's handle in section 1 for ~3 s and record the frame intervals. */
 async function measureDrag(): Promise<number[]> {
   const { page, context } = await phonePage();
   await page.goto(base, { waitUntil: 'load' });
+  // section 1 follows the opening: the reader scrolls to it, and its figure comes alive there
+  await page.locator('#bias').scrollIntoViewIfNeeded();
   await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
   const handle = page.locator('#bias g.weight-handle[data-q="e"]');
   await handle.scrollIntoViewIfNeeded();
@@ -106,13 +111,13 @@ async function measureDrag(): Promise<number[]> {
 
 try {
   console.log(`headless Chromium ${browser.version()}, 375 px, CPU 4x slower, 150 ms RTT, 1.6 Mb/s; ${base}`);
-  console.log('run    FCP ms    LCP ms    TBT ms     CLS');
+  console.log('run    FCP ms    LCP ms    TBT ms     CLS   (blocking before load, ms)');
   const loads: Load[] = [];
   for (let r = 1; r <= RUNS; r++) {
     const l = await measureLoad();
     loads.push(l);
     console.log(
-      `${String(r).padEnd(4)} ${l.fcp.toFixed(0).padStart(7)} ${l.lcp.toFixed(0).padStart(9)} ${l.tbt.toFixed(0).padStart(9)} ${l.cls.toFixed(3).padStart(8)}`,
+      `${String(r).padEnd(4)} ${l.fcp.toFixed(0).padStart(7)} ${l.lcp.toFixed(0).padStart(9)} ${l.tbt.toFixed(0).padStart(9)} ${l.cls.toFixed(3).padStart(8)}   (${l.before.toFixed(0)})`,
     );
   }
   const med = (k: keyof Load) =>
@@ -121,13 +126,15 @@ try {
       0.5,
     );
   console.log(
-    `median ${med('fcp').toFixed(0).padStart(5)} ${med('lcp').toFixed(0).padStart(9)} ${med('tbt').toFixed(0).padStart(9)} ${med('cls').toFixed(3).padStart(8)}`,
+    `median ${med('fcp').toFixed(0).padStart(5)} ${med('lcp').toFixed(0).padStart(9)} ${med('tbt').toFixed(0).padStart(9)} ${med('cls').toFixed(3).padStart(8)}   (${med('before').toFixed(0)})`,
   );
   const frames = await measureDrag();
   console.log(
     `drag (weight e, section 1): ${frames.length} frames, p50 ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
   );
-  console.log('budgets: FCP ≤ 1500 ms, LCP ≤ 2500 ms, TBT ≤ 300 ms, CLS ≤ 0.05, drag p95 ≤ 16.7 ms');
+  console.log(
+    'budgets: FCP ≤ 1500 ms, LCP ≤ 2500 ms, TBT (load to +3 s) ≤ 300 ms, CLS ≤ 0.05, drag p95 ≤ 16.7 ms',
+  );
 } finally {
   await browser.close();
   await server.close();
