@@ -40,6 +40,12 @@ async function entryText(page: Page, scope: string, q: string): Promise<string> 
 
 const LIT = '.is-lit';
 
+/** How many of the prose formulas for `q` are lit, once the first is scrolled on screen. */
+async function litFormulas(page: Page, q: string): Promise<number> {
+  await page.locator(`[data-formula="${q}"]`).first().scrollIntoViewIfNeeded();
+  return page.locator(`[data-formula="${q}"]${LIT}`).count();
+}
+
 describe('sections 2–8: the derivation on the live 2x2 network', () => {
   it('a URL with given weights shows the gradients for them', async () => {
     const q = '?W1=0.7,-1.3,0.2;-0.4,0.9,-0.6&W2=1.1,-0.8,0.3;-1.5,0.45,0.1&x=0.3,-0.8&t=0.2,0.9';
@@ -69,8 +75,7 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     expect(errors).toEqual([]);
   });
 
-  // Skipped after merging the issue 7/8/9 branches (see the closing note of 1 Dec 2026): the prose formula it reads is off screen since the figure moved after the first paragraph, so its island keeps what it drew; the test must scroll each formula in before reading it.
-  it.skip('the stepper lights the diagram element, the formula and the matrix entry, in order and back', async () => {
+  it('the stepper lights the diagram element, the formula and the matrix entry, in order and back', async () => {
     const { page, errors } = await openPage();
     const fig = '#forward';
     await page.locator(fig).scrollIntoViewIfNeeded();
@@ -79,15 +84,18 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     await expect(status.textContent()).resolves.toBe('Step 1 of 26, forward pass: the net input of F.');
     // step 1: net_F — node F, its formula, its entry in net_hidden; F itself not computed yet
     expect(await page.locator(`${fig} .node[data-q="F"]${LIT}`).count()).toBe(1);
-    expect(await page.locator(`[data-formula="net:F"]${LIT}`).count()).toBe(1);
+    // the prose formula shows the step once it is on screen (its island catches up when it is seen)
+    await expect.poll(() => litFormulas(page, 'net:F')).toBe(1);
+    await page.locator(fig).scrollIntoViewIfNeeded();
     expect(await page.locator(`${fig} .live-matrix [data-q="net:F"].tex-lit`).count()).toBeGreaterThan(0);
     await expect(page.locator(`${fig} .node[data-q="F"] .node__value`).textContent()).resolves.toBe('?');
     // → with the figure focused moves on; F is now known
     await page.locator(`${fig} .derivation-figure`).focus();
     await page.keyboard.press('ArrowRight');
     await expect(status.textContent()).resolves.toMatch(/^Step 2 of 26, forward pass: the activation F\./);
-    expect(await page.locator(`[data-formula="out:F"]${LIT}`).count()).toBe(1);
-    expect(await page.locator(`[data-formula="net:F"]${LIT}`).count()).toBe(0);
+    await expect.poll(() => litFormulas(page, 'out:F')).toBe(1);
+    await expect.poll(() => litFormulas(page, 'net:F')).toBe(0);
+    await page.locator(fig).scrollIntoViewIfNeeded();
     await expect(page.locator(`${fig} .node[data-q="F"] .node__value`).textContent()).resolves.toBe('0.5933');
     // on to ∂E/∂e, the 12th step: edge e, its formula, its entry of ∂E/∂W2
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
