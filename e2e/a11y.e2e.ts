@@ -47,8 +47,7 @@ describe('accessibility', { timeout: 180_000 }, () => {
     });
   }
 
-  // Skipped after merging the issue 7/8/9 branches (see the closing note of 1 Dec 2026): five elements of the merged page overflow 375 px (the new exercise and diagram parts); not yet traced.
-  it.skip('nothing widens the page on a 375 px phone', async () => {
+  it('nothing widens the page on a 375 px phone', async () => {
     const { page, errors } = await openPage('', { width: 375, height: 800 });
     // scroll through every section so each is laid out, then ask what is wider than the viewport
     for (const id of await page.$$eval('main section[id]', (els) => els.map((e) => e.id))) {
@@ -62,7 +61,7 @@ describe('accessibility', { timeout: 180_000 }, () => {
           out.push((el.id ? '#' + el.id : el.className || el.tagName) + ' ' + Math.round(r.right));
         }
       }
-      return { scrollWidth: document.documentElement.scrollWidth, wide: out.slice(0, 5) };
+      return { scrollWidth: document.documentElement.scrollWidth, wide: out.slice(0, 12) };
     })()`);
     expect(wide).toEqual({ scrollWidth: 375, wide: [] });
     expect(errors).toEqual([]);

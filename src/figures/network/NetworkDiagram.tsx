@@ -74,15 +74,17 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
   const { gradSpan = 1, marginRight = 36, signals } = props;
   // the layout depends on the shape only, not on the values, so dragging never re-lays it out
   const shapeKey = `${nodes.map((n) => `${n.id}:${n.column}`).join()}|${edges.map((e) => `${e.from}>${e.to}`).join()}`;
+  // each δ sits above its unit, where no edge label is: the top row needs a line more room
+  const marginTop = nodes.some((n) => n.deltaText) ? 48 : 28;
   // biome-ignore lint/correctness/useExhaustiveDependencies: shapeKey stands for nodes and edges
   const layout = useMemo(
     () =>
       layoutNetwork(nodes, edges, {
         width,
         height,
-        margin: { top: 28, right: marginRight, bottom: 28, left: 36 },
+        margin: { top: marginTop, right: marginRight, bottom: 28, left: 36 },
       }),
-    [shapeKey, width, height, marginRight],
+    [shapeKey, width, height, marginRight, marginTop],
   );
   const color = useMemo(() => weightColor(span), [span]);
   const strokeWidth = useMemo(() => weightWidth(span), [span]);
@@ -157,8 +159,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                 </text>
               ) : null}
               {n.deltaText ? (
-                // right-aligned under the unit, clear of the labels on the edges leaving it
-                <text className="node__delta" textAnchor="end" x={radius * 0.5} y={radius + 26}>
+                // centred above the unit: its value is below it, and the handles sit a third of the
+                // way along each edge, so above the unit is (nearly) always clear of them
+                <text className="node__delta" textAnchor="middle" y={-radius - 8}>
                   {n.deltaText}
                 </text>
               ) : null}

@@ -84,7 +84,8 @@ export function TwoByTwoDiagram({
         lit={lit}
         hiddenValues={hiddenUnits(step)}
         gradSpan={gradSpan}
-        marginRight={showsGradients ? 104 : 36}
+        // the targets (from section 5) and the gradients' chips sit right of the output units
+        marginRight={isDefinedBy(stage, 'E') ? 124 : 36}
         signals={signals}
         onEdgeChange={onEdgeChange}
         onHover={onHover}
