@@ -133,3 +133,26 @@ describe('howClose, the predict mode’s verdict', () => {
     expect(howClose(50, 0.5, 'F')).toMatch(/too high by 49\.50 \(99\.00 times its size\)/);
   });
 });
+
+describe('worked answers use only what their section has introduced', () => {
+  it('section 5’s ∂E/∂e is worked link by link, before δ has a name, and ends at the answer', () => {
+    const ex = EXERCISE_BY_ID.get('grad-e');
+    if (ex?.store !== '2x2') throw new Error('no 2x2 exercise grad-e');
+    const tex = ex.worked(ctx);
+    expect(tex).not.toMatch(/delta/);
+    // 2(H − t₁) H(1 − H) F with the hand-worked numbers above: 2(0.741365)(0.186816)(0.593270) = 0.16433
+    expect(tex).toMatch(/2\\,\(0\.7514 - 0\.01000\)/);
+    expect(tex.endsWith('= 0.1643')).toBe(true);
+  });
+
+  it('a negative target is subtracted in parentheses', () => {
+    const ex = EXERCISE_BY_ID.get('grad-e');
+    if (ex?.store !== '2x2') throw new Error('no 2x2 exercise grad-e');
+    const env = selectEnv({
+      weights: DEFAULT_WEIGHTS.map((m) => m.map((r) => [...r])),
+      x: [...DEFAULT_X],
+      t: [-0.5, 0.99],
+    });
+    expect(ex.worked({ env, eta: 0.5 })).toContain('- (-0.5000)');
+  });
+});

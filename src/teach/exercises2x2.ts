@@ -25,6 +25,8 @@ const x = (c: Ctx2x2, k: number) => c.env.x[k] ?? Number.NaN;
 const t = (c: Ctx2x2, k: number) => c.env.t[k] ?? Number.NaN;
 /** out − t for output H (k = 0) or I (k = 1) */
 const miss = (c: Ctx2x2, k: 0 | 1) => out(c, k === 0 ? 'H' : 'I') - t(c, k);
+/** a number subtracted from another: in parentheses when negative, so no "− −0.5" */
+const signed = (v: number) => (v < 0 ? `(${texNumber(v)})` : texNumber(v));
 const deltaOut = (c: Ctx2x2, k: 0 | 1) => 2 * miss(c, k) * sp(c, k === 0 ? 'H' : 'I');
 
 /** An exercise on one quantity of the table: its value and worked numbers come from there. */
@@ -99,20 +101,29 @@ export const EXERCISES_2X2: readonly Exercise<Ctx2x2>[] = [
     'Square each output’s miss from its target and add the two; no ½ in front.',
     { 'half-convention': (c) => 0.5 * (miss(c, 0) ** 2 + miss(c, 1) ** 2) },
   ),
-  onQuantity(
-    'grad-e',
-    'error',
-    'grad:e',
-    'Compute $\\partial E/\\partial e$ for the current network.',
-    'e moves E only through H: 2(H − t₁) times ∂H/∂e = σ′(net_H) F.',
-    {
-      'sigma-for-slope': (c) => 2 * miss(c, 0) * out(c, 'H') * out(c, 'F'),
-      'forgot-2': (c) => miss(c, 0) * sp(c, 'H') * out(c, 'F'),
-      'half-convention': (c) => 0.5 * 2 * miss(c, 0) * sp(c, 'H') * out(c, 'F'),
-      'wrong-sign': (c) => 2 * (t(c, 0) - out(c, 'H')) * sp(c, 'H') * out(c, 'F'),
-      'e-for-f': (c) => 2 * miss(c, 0) * sp(c, 'H') * out(c, 'G'),
+  {
+    ...onQuantity(
+      'grad-e',
+      'error',
+      'grad:e',
+      'Compute $\\partial E/\\partial e$ for the current network.',
+      'e moves E only through H: 2(H − t₁) times ∂H/∂e = σ′(net_H) F.',
+      {
+        'sigma-for-slope': (c) => 2 * miss(c, 0) * out(c, 'H') * out(c, 'F'),
+        'forgot-2': (c) => miss(c, 0) * sp(c, 'H') * out(c, 'F'),
+        'half-convention': (c) => 0.5 * 2 * miss(c, 0) * sp(c, 'H') * out(c, 'F'),
+        'wrong-sign': (c) => 2 * (t(c, 0) - out(c, 'H')) * sp(c, 'H') * out(c, 'F'),
+        'e-for-f': (c) => 2 * miss(c, 0) * sp(c, 'H') * out(c, 'G'),
+      },
+    ),
+    // section 5 comes before δ has a name (section 6): the worked answer follows the chain rule
+    // link by link, in the section's own terms, instead of the table's δ_H F
+    worked: (c) => {
+      const [H, F, t1] = [out(c, 'H'), out(c, 'F'), t(c, 0)];
+      const value = 2 * miss(c, 0) * sp(c, 'H') * F;
+      return `\\frac{\\partial E}{\\partial e} = 2(H - t_1)\\,H(1 - H)\\,F = 2\\,(${texNumber(H)} - ${signed(t1)})\\cdot ${texNumber(H)}\\,(1 - ${texNumber(H)})\\cdot ${texNumber(F)} = ${texNumber(value)}`;
     },
-  ),
+  },
   onQuantity(
     'delta-H',
     'output-gradient',
