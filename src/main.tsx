@@ -19,11 +19,10 @@ async function start(win: Window) {
     const { startGallery } = await import('./app/startGallery');
     return startGallery(root, gallery);
   }
-  const { classroomPage } = await import('./classroom/classroomPage');
-  const page = classroomPage(win.location.search);
-  if (page) {
+  const query = new URLSearchParams(win.location.search);
+  if (query.has('worksheet') || query.has('exercises')) {
     const { startClassroomPage } = await import('./classroom/startClassroomPage');
-    return startClassroomPage(win, root, page);
+    return startClassroomPage(win, root);
   }
   const [{ startUrlSync }, { acquireLabRuntime }] = await Promise.all([
     import('./state/urlSync'),
