@@ -78,7 +78,7 @@ describe('copying live math', { timeout: 240_000 }, () => {
     const matrix = page.locator('#bias .live-matrix[data-copy^="W1"]');
     await matrix.scrollIntoViewIfNeeded();
     await matrix.hover();
-    await page.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).click();
+    await matrix.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).click();
     await page.getByRole('menuitem', { name: 'Copy LaTeX' }).click();
     await expect
       .poll(() => clipboard(page))
@@ -86,12 +86,12 @@ describe('copying live math', { timeout: 240_000 }, () => {
     // a visible confirmation
     await expect.poll(() => page.locator('.copy-toast').textContent()).toBe('Copied LaTeX');
 
-    await page.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).click();
+    await matrix.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).click();
     await page.getByRole('menuitem', { name: 'Copy CSV' }).click();
     await expect.poll(() => clipboard(page)).toBe('0.4200,0.2000,0.3500\n0.2500,0.3000,0.3500');
 
     // the keyboard reaches the menu too: the arrows walk it, Enter copies
-    await page.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).focus();
+    await matrix.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('menuitem', { name: 'Copy LaTeX' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy LaTeX');
@@ -181,7 +181,7 @@ describe('copying live math', { timeout: 240_000 }, () => {
     const matrix = page.locator('#bias .live-matrix[data-copy^="W1"]');
     await matrix.scrollIntoViewIfNeeded();
     await matrix.hover();
-    await page.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).click();
+    await matrix.getByRole('button', { name: /^Copy W1.*LaTeX, CSV or plain text$/ }).click();
     await page.getByRole('menuitem', { name: 'Copy CSV' }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'did not let this page' });
     await alert.waitFor();
