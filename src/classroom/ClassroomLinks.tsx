@@ -1,3 +1,4 @@
+import './classroomLinks.css';
 import { networkParams } from '../state/urlState';
 import { useLive } from '../state/useLive';
 
