@@ -7,7 +7,8 @@ import { showPageFailure } from './app/pageFailure';
  * - the built page, prerendered (scripts/prerender.ts): the prose is already there; the address
  *   sync starts and the islands come alive near the viewport (src/islands/bootstrap.tsx);
  * - `npm run dev`, or a page left unrendered: the whole page renders in the browser;
- * - `?gallery`: the development page of figures alone, with fixed data (the address is not synced).
+ * - `?gallery`: the development page of figures alone, with fixed data (the address is not synced);
+ * - `?worksheet`, `?exercises`: the classroom's printable worksheet and exercise sets (src/classroom).
  * Nothing starts at import time in any other module; whatever fails here says so on the page.
  */
 async function start(win: Window) {
@@ -18,6 +19,11 @@ async function start(win: Window) {
     const { startGallery } = await import('./app/startGallery');
     return startGallery(root, gallery);
   }
+  const query = new URLSearchParams(win.location.search);
+  if (query.has('worksheet') || query.has('exercises')) {
+    const { startClassroomPage } = await import('./classroom/startClassroomPage');
+    return startClassroomPage(win, root);
+  }
   const [{ startUrlSync }, { acquireLabRuntime }] = await Promise.all([
     import('./state/urlSync'),
     import('./state/lab/labRuntime'),
@@ -26,11 +32,13 @@ async function start(win: Window) {
   // from the prerendered (default) state and catches up at once, in one step
   startUrlSync(win);
   acquireLabRuntime(win);
-  const [{ installTermBehaviour }, { keepFiguresStickyFit }] = await Promise.all([
+  const [{ installTermBehaviour }, { keepFiguresStickyFit }, { installCopyBehaviour }] = await Promise.all([
     import('./teach/termBehaviour'),
     import('./app/stickyFit'),
+    import('./classroom/copy/copyBehaviour'),
   ]);
   installTermBehaviour(win.document);
+  installCopyBehaviour(win.document);
   if (root.querySelector('[data-island]')) {
     keepFiguresStickyFit(win);
     const [{ startIslands }, { keepScrollableFocusable }, { holdLinkTarget }] = await Promise.all([

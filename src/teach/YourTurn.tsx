@@ -143,7 +143,8 @@ function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: R
   );
 }
 
-function Question({ text }: { text: string }) {
+/** A question with its `$…$` spans typeset (also used by the exercise sets, src/classroom). */
+export function Question({ text }: { text: string }) {
   return (
     <>
       {splitTex(text).map((part, i) =>

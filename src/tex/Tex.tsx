@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
 import { fillSlots, splitNumbers } from './numberSlots';
+import { plainTex } from './plainTex';
 
 interface TexProps {
   tex: string;
@@ -38,6 +39,8 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
     [],
   );
   const { template, values } = useMemo(() => splitNumbers(tex), [tex]);
+  // what copying it gives (src/classroom/copy): its TeX with today's numbers, without markup
+  const source = useMemo(() => plainTex(tex), [tex]);
   const html = renderTex(template, display);
   const ref = useRef<HTMLDivElement>(null);
   // write the numbers before paint, every render; the typeset template only when it changes
@@ -64,9 +67,13 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   const cls = ['live-tex', display ? 'live-tex--display' : '', className ?? ''].join(' ').trim();
   if (html !== null) keepPrerendered.current = false;
   if (html === null && !keepPrerendered.current)
-    return <Tag className={`${cls} live-tex--pending`}>{fallback ?? tex}</Tag>;
+    return (
+      <Tag className={`${cls} live-tex--pending`} data-copy-tex={source}>
+        {fallback ?? tex}
+      </Tag>
+    );
   return (
-    <Tag className={cls}>
+    <Tag className={cls} data-copy-tex={source}>
       <Tag
         ref={ref}
         className="live-tex__visual"

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CopyButton } from '../../classroom/copy/CopyButton';
 import { Tex } from '../../tex/Tex';
 
 interface LiveLineProps {
@@ -14,8 +15,10 @@ interface LiveLineProps {
 /** One display line of live math; a line wider than the figure scrolls inside its own box. */
 export const LiveLine = memo(function LiveLine({ tex, label, fallback, data }: LiveLineProps) {
   return (
-    <figure className="any-network__line" aria-label={label} {...data}>
+    // data-copy: its LaTeX can be copied (src/classroom/copy)
+    <figure className="any-network__line" aria-label={label} data-copy={label} {...data}>
       <Tex tex={tex} display fallback={`${label}: ${fallback}`} />
+      <CopyButton name={label} />
     </figure>
   );
 });

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { NARROW, useMediaQuery } from '../../app/useMediaQuery';
+import { CopyButton } from '../../classroom/copy/CopyButton';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
 import { hasPath } from '../../state/paths2x2';
 import { quantity } from '../../state/quantities2x2';
@@ -25,6 +26,7 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
     <div
       className={`live-formula${lit ? ' is-lit' : ''}`}
       data-formula={q}
+      data-copy={quantity(q).words}
       onPointerEnter={() => setHighlight({ q, source: 'entry' })}
       onPointerLeave={() => setHighlight(null)}
       {...(focusable
@@ -38,6 +40,7 @@ export const LiveFormula = memo(function LiveFormula({ q }: { q: string }) {
         : {})}
     >
       <FormulaBody q={q} lit={lit} />
+      <CopyButton name={quantity(q).words} />
     </div>
   );
 });

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { CopyButton } from '../../classroom/copy/CopyButton';
+import { copyNumber, toCsv, toPlainText } from '../../classroom/copy/copyFormats';
 import {
   selectTextGrad,
   selectTextSetPass,
@@ -8,6 +10,7 @@ import {
 import { useLab } from '../../state/lab/useLab';
 import { formatNumber } from '../../tex/format';
 import { texMatrix, texNumberMatrix } from '../../tex/matrix';
+import { plainTex } from '../../tex/plainTex';
 import { Tex } from '../../tex/Tex';
 
 /** One live matrix, typeset by KaTeX, scrolling inside its own box when wider than the figure. */
@@ -21,9 +24,19 @@ export function LabMatrix({
   m: readonly (readonly number[])[];
 }) {
   const fallback = `${label}: ${m.map((r) => r.map(formatNumber).join(', ')).join('; ')}`;
+  const grid = [{ label, rows: m.map((r) => r.map(copyNumber)) }];
   return (
-    <figure className="live-matrix lab-matrix" aria-label={label}>
+    <figure
+      className="live-matrix lab-matrix"
+      aria-label={label}
+      // what Copy, the context menu and a text selection give (src/classroom/copy)
+      data-copy={label}
+      data-copy-tex={plainTex(tex)}
+      data-copy-csv={toCsv(grid)}
+      data-copy-text={toPlainText(grid)}
+    >
       <Tex tex={tex} display fallback={fallback} />
+      <CopyButton name={label} matrix />
     </figure>
   );
 }

@@ -1,4 +1,6 @@
 import { type FocusEvent, type KeyboardEvent, memo, type PointerEvent, useCallback, useState } from 'react';
+import { CopyButton } from '../../classroom/copy/CopyButton';
+import { copyNumber, type NamedGrid, toCsv, toPlainText } from '../../classroom/copy/copyFormats';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
 import { type Cell, cellKey, cellValue, MATRICES, type MatrixName } from '../../state/matrices2x2';
 import { type Env, QUANTITY } from '../../state/quantities2x2';
@@ -8,6 +10,7 @@ import { PARAM_BY_ID, type ParamId } from '../../state/twoByTwo';
 import { useLive } from '../../state/useLive';
 import { formatNumber, texNumber } from '../../tex/format';
 import { texMatrix, texTerm } from '../../tex/matrix';
+import { plainTex } from '../../tex/plainTex';
 import { Tex } from '../../tex/Tex';
 
 /**
@@ -39,9 +42,14 @@ export const MatrixEquation = memo(function MatrixEquation({
     const key = cellKey(c);
     return key && isHidden(key, step) ? 'not yet computed' : formatNumber(cellValue(c, env));
   };
+  const cellCopy = (c: Cell) => {
+    const key = cellKey(c);
+    return key && isHidden(key, step) ? '' : copyNumber(cellValue(c, env));
+  };
   let lhs = '';
   const parts: string[] = [];
   const words: string[] = [];
+  const grids: NamedGrid[] = [];
   for (const term of terms) {
     const spec = MATRICES[term as MatrixName];
     if (!spec) {
@@ -51,6 +59,7 @@ export const MatrixEquation = memo(function MatrixEquation({
     if (!lhs) lhs = spec.lhs;
     parts.push(texMatrix(spec.cells.map((r) => r.map(cellTex))));
     words.push(`${spec.label}: ${spec.cells.map((r) => r.map(cellText).join(', ')).join('; ')}`);
+    grids.push({ label: spec.label, rows: spec.cells.map((r) => r.map(cellCopy)) });
   }
   const onOver = useCallback(
     (e: PointerEvent | FocusEvent) => {
@@ -89,10 +98,16 @@ export const MatrixEquation = memo(function MatrixEquation({
     setCursor(null);
     setHighlight(null);
   };
+  const name = label ?? words.map((w) => w.split(':')[0]).join(', ');
   return (
     <figure
       className="live-matrix"
-      aria-label={`${label ?? words.map((w) => w.split(':')[0]).join(', ')}. Arrow keys move between its entries.`}
+      // what Copy, the context menu and a text selection give (src/classroom/copy)
+      data-copy={name}
+      data-copy-tex={plainTex(tex)}
+      data-copy-csv={toCsv(grids)}
+      data-copy-text={toPlainText(grids)}
+      aria-label={`${name}. Arrow keys move between its entries.`}
       tabIndex={linked.length ? 0 : undefined}
       onPointerOver={onOver}
       onPointerLeave={() => setHighlight(null)}
@@ -103,6 +118,7 @@ export const MatrixEquation = memo(function MatrixEquation({
       <span className="sr-only" aria-live="polite">
         {current ? entryWords(current, env, step) : ''}
       </span>
+      <CopyButton name={name} matrix />
     </figure>
   );
 });
