@@ -35,6 +35,13 @@ export function DeltaSizes() {
     .ticks()
     .filter((t) => Math.abs(Math.log10(t) % 1) < 1e-9 || Math.abs(Math.log10(t) % 1) > 1 - 1e-9);
   const yOf = (v: number) => y(v > 0 ? v : lo);
+  /** a label sits on the side of its point away from the other line's point, so the two never collide */
+  const labelShift = (d: DeltaSize, s: Line) => {
+    const other = s === 'current' ? d.sigmoidMeanAbs : d.meanAbs;
+    const mine = meanOf(d, s);
+    const otherAbove = yOf(other) < yOf(mine) - 1;
+    return otherAbove && yOf(mine) + 20 < HEIGHT - M.bottom ? 19 : -9;
+  };
   const series = (s: Line) => (
     <g className={`delta-sizes__series delta-sizes__series--${s}`} data-series={s}>
       <polyline
@@ -51,7 +58,7 @@ export function DeltaSizes() {
               <rect x={x(d.l) - 4} y={yOf(v) - 4} width={8} height={8} />
             )}
             {s === 'current' || v === 0 ? (
-              <text x={x(d.l) + (s === 'current' ? 0 : 12)} y={yOf(v) - 9} textAnchor="middle">
+              <text x={x(d.l) + (s === 'current' ? 0 : 12)} y={yOf(v) + labelShift(d, s)} textAnchor="middle">
                 {v === 0 ? '0' : formatNumber(v)}
               </text>
             ) : null}
