@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +13,8 @@ import { allIslandsLive } from './islands';
  * the δ-size plot, the address) and the "same in code" panels of sections 7 and 8 (Copy,
  * Download, the 375 px phone). Every number is checked against a forward pass written here.
  */
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser | null = null;
 afterAll(async () => {
@@ -340,6 +343,18 @@ describe('the same in code', () => {
     expect(sizes.page).toBeLessThanOrEqual(sizes.view);
     expect(sizes.right).toBeLessThanOrEqual(sizes.view);
     expect(sizes.scrolls).toBe(true);
+    // the open panel and section 8's model controls, by every axe rule (a11y.e2e.ts sees them closed)
+    await page.addScriptTag({ content: axeSource });
+    const violations = (await page.evaluate(() =>
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+      (window as any).axe
+        .run(
+          { include: [['[data-testid="code-panel-any"]'], ['#any-network .any-network__model']] },
+          { resultTypes: ['violations'] },
+        )
+        .then((r: { violations: { id: string }[] }) => r.violations.map((v) => v.id)),
+    )) as string[];
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ const LOSS_LABEL: Record<Loss, string> = {
 export function ModelControls() {
   const activations = useLiveAnyNetwork((s) => s.model.activation);
   const loss = useLiveAnyNetwork((s) => s.model.loss);
+  const outputs = useLiveAnyNetwork((s) => s.sizes[s.sizes.length - 1]);
   const setActivation = useAnyNetworkStore((s) => s.setActivation);
   const setLoss = useAnyNetworkStore((s) => s.setLoss);
   const id = useId();
@@ -81,6 +82,12 @@ export function ModelControls() {
           ))}
         </select>
       </div>
+      {activations[L - 1] === 'softmax' && outputs === 1 ? (
+        <p className="any-network__note">
+          A softmax over a single output is always 1, whatever its net input: E does not change with any
+          weight here, so every δ and every gradient is 0. Give the output layer two or more units.
+        </p>
+      ) : null}
       {ceFits ? null : (
         <p className="any-network__note" id={`${id}-loss-note`}>
           Cross-entropy needs outputs between 0 and 1: choose a sigmoid or softmax output layer to use it.
