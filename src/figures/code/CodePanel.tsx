@@ -13,11 +13,12 @@ import { type Flavour, scriptFileName } from './scriptFile';
  * (src/code), with Copy and Download. Collapsed until opened, so it costs a phone one line of
  * page and the script is written only while someone is reading it.
  */
-export function CodePanel({ network }: { network: '2x2' | 'any' }) {
-  const [open, setOpen] = useState(false);
+export function CodePanel({ network, startOpen = false }: { network: '2x2' | 'any'; startOpen?: boolean }) {
+  const [open, setOpen] = useState(startOpen);
   return (
     <details
       className="code-panel"
+      open={startOpen || undefined}
       data-testid={`code-panel-${network}`}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
