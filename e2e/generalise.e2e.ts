@@ -248,6 +248,23 @@ describe('section 8: activations and losses', () => {
       await expect(s.getByLabel('Seed').inputValue()).resolves.toBe('7');
       expect(await formulaText(page, 3)).toMatch(/δ3=out3−t/);
       await expectCheckPasses(page);
+
+      // a tanh output does not fit cross-entropy: the loss falls back to squared error and says so
+      await choose(page, 'Layer 3 (output) activation', 'tanh');
+      await expect.poll(() => s.getByLabel('Loss', { exact: true }).inputValue()).toBe('squared');
+      await expect(
+        s
+          .getByRole('status')
+          .filter({ hasText: /Cross-entropy needs outputs between 0 and 1/ })
+          .count(),
+      ).resolves.toBe(1);
+      await expect(s.locator('option[value="cross-entropy"]').isDisabled()).resolves.toBe(true);
+      expect(await formulaText(page, 3)).toMatch(/2\(out3−t\)⊙\(1−tanh2\(net3\)\)/);
+      // the exercises, written for a sigmoid output, say what they need instead of checking wrong answers
+      await expect(s.locator('[data-exercise="any-delta-out"]').textContent()).resolves.toMatch(
+        /asks for a sigmoid output layer with squared error/,
+      );
+      await expectCheckPasses(page);
       expect(errors).toEqual([]);
     },
     SLOW,
