@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import { AnyNetworkFigure } from '../figures/anyNetwork/AnyNetworkFigure';
 import { BiasFigure } from '../figures/bias/BiasFigure';
+import { CodePanel } from '../figures/code/CodePanel';
 import { GradientCheckTable } from '../figures/gradcheck/GradientCheckTable';
 import * as islands from '../islands/Island';
 import { sectionNumbers } from './sectionNumbers';
@@ -21,6 +22,8 @@ const figureEntries: GalleryEntry[] = [
   { name: 'BiasFigure', render: () => <BiasFigure /> },
   { name: 'GradientCheckTable', render: () => <GradientCheckTable /> },
   { name: 'AnyNetworkFigure', render: () => <AnyNetworkFigure /> },
+  { name: 'CodePanel (2x2, open)', render: () => <CodePanel network="2x2" startOpen /> },
+  { name: 'CodePanel (section 8, open)', render: () => <CodePanel network="any" startOpen /> },
 ];
 
 /** Section figures already listed above under their own name. */

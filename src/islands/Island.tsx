@@ -57,6 +57,7 @@ export const WarmUpFigure = island('WarmUpFigure');
 export const BiasFigure = island('BiasFigure');
 export const DerivationFigure = island('DerivationFigure');
 export const AnyNetworkFigure = island('AnyNetworkFigure');
+export const CodePanel = island('CodePanel');
 export const XorFigure = island('XorFigure');
 export const TricksFigure = island('TricksFigure');
 export const LiveFormula = island('LiveFormula');

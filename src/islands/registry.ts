@@ -28,6 +28,7 @@ export const islandRegistry = {
   AnyNetworkFigure: def(() =>
     import('../figures/anyNetwork/AnyNetworkFigure').then((m) => m.AnyNetworkFigure),
   ),
+  CodePanel: def(() => import('../figures/code/CodePanel').then((m) => m.CodePanel)),
   XorFigure: def(() => import('../figures/lab/XorFigure').then((m) => m.XorFigure)),
   TricksFigure: def(() => import('../figures/lab/TricksFigure').then((m) => m.TricksFigure)),
   LiveFormula: def(() => import('../figures/formula/LiveFormula').then((m) => m.LiveFormula)),

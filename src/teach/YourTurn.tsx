@@ -43,6 +43,16 @@ function YourTurn2x2({ ex }: { ex: Exercise<Ctx2x2> }) {
 function YourTurnAny({ ex }: { ex: Exercise<CtxAny> }) {
   const pass = useLiveAnyNetwork(selectAnyPass);
   const ctx = useMemo(() => ({ pass }), [pass]);
+  // section 8's exercises (and their slips) are written for a sigmoid output with squared error
+  const fits = pass.loss === 'squared' && pass.layers.at(-1)?.activation === 'sigmoid';
+  if (!fits) {
+    return (
+      <p className="your-turn your-turn--paused" data-exercise={ex.id}>
+        <strong>Your turn</strong> asks for a sigmoid output layer with squared error, Σ(out − t)². Choose
+        them in the figure to try it; the hidden layers may keep any activation.
+      </p>
+    );
+  }
   return <ExerciseCard ex={ex} ctx={ctx} extra={<NewNumbers store="any" />} />;
 }
 

@@ -84,17 +84,18 @@ describe('selectAnyPass', () => {
     expect(layers.at(-1)?.back).toBeNull();
     for (const v of layers.slice(0, -1)) {
       const back = v.back;
-      if (!back) throw new Error(`layer ${v.l} should have a recursion step`);
+      const slope = v.slope;
+      if (!back || !slope) throw new Error(`layer ${v.l} should have a recursion step and a slope`);
       const next = net.weights[v.l];
       expect(back.weightsT).toHaveLength(v.delta.length);
       expect(back.weightsT[0]).toHaveLength(next.length);
       back.weightsT.forEach((row, j) => {
         expect(row).toEqual(next.map((r) => r[j]));
         const sum = row.reduce((s, w, i) => s + w * back.deltaNext[i], 0);
-        expect(v.slope[j] * sum).toBeCloseTo(v.delta[j], 14);
+        expect(slope[j] * sum).toBeCloseTo(v.delta[j], 14);
       });
       const s = v.out.map((o) => o * (1 - o));
-      v.slope.forEach((d, j) => {
+      slope.forEach((d, j) => {
         expect(d).toBeCloseTo(s[j], 14);
       });
       expect(v.inputWithOne.at(-1)).toBe(1);

@@ -79,3 +79,47 @@ describe('the any-network store', () => {
     expect(store().weights).toBe(after);
   });
 });
+
+describe('the any-network store: activations and loss', () => {
+  it('sets one layer’s activation and keeps the model through shape and seed changes', () => {
+    store().setSizes([2, 3, 3, 1]);
+    store().setActivation(1, 'relu');
+    store().setActivation(2, 'tanh');
+    expect(store().model).toEqual({ activation: ['relu', 'tanh', 'sigmoid'], loss: 'squared' });
+    store().setSeed(9);
+    expect(store().model.activation).toEqual(['relu', 'tanh', 'sigmoid']);
+    store().setLayerCount(5);
+    expect(store().model.activation).toEqual(['relu', 'tanh', 'tanh', 'sigmoid']);
+    store().setLayerCount(2);
+    expect(store().model.activation).toEqual(['sigmoid']);
+  });
+
+  it('refuses softmax before the output and cross-entropy on a tanh output, saying why', () => {
+    store().setSizes([2, 3, 2]);
+    store().setActivation(1, 'softmax');
+    expect(store().model.activation).toEqual(['sigmoid', 'sigmoid']);
+    expect(store().message).toMatch(/Softmax is for the output layer only/);
+    store().setLoss('cross-entropy');
+    expect(store().model.loss).toBe('cross-entropy');
+    expect(store().message).toBeNull();
+    store().setActivation(2, 'tanh');
+    expect(store().model).toEqual({ activation: ['sigmoid', 'tanh'], loss: 'squared' });
+    expect(store().message).toMatch(/Cross-entropy needs outputs between 0 and 1/);
+    store().setLoss('cross-entropy');
+    expect(store().model.loss).toBe('squared');
+  });
+
+  it('loads shape, seed and model at once, keeping the weights the seed draws', () => {
+    store().load({ sizes: [2, 4, 1], seed: 7, activations: ['relu', 'sigmoid'], loss: 'cross-entropy' });
+    expect(store()).toMatchObject({
+      sizes: [2, 4, 1],
+      seed: 7,
+      model: { activation: ['relu', 'sigmoid'], loss: 'cross-entropy' },
+      message: null,
+    });
+    const weights = store().weights;
+    store().setSeed(8);
+    store().setSeed(7);
+    expect(store().weights).toEqual(weights);
+  });
+});
