@@ -1,5 +1,5 @@
 import type { Env } from '../state/quantities2x2';
-import { quantity } from '../state/quantities2x2';
+import { quantity, symbolicOf } from '../state/quantities2x2';
 import { PARAM_BY_ID, type ParamId } from '../state/twoByTwo';
 import { texNumber } from '../tex/format';
 import type { Exercise } from './exercise';
@@ -44,7 +44,7 @@ function onQuantity(
     question,
     hint,
     answer: (c) => q.value(c.env),
-    worked: (c) => `${q.tex} = ${q.symbolic} = ${q.numeric(c.env)} = ${texNumber(q.value(c.env))}`,
+    worked: (c) => `${q.tex} = ${symbolicOf(q, c.env)} = ${q.numeric(c.env)} = ${texNumber(q.value(c.env))}`,
     slips,
   };
 }

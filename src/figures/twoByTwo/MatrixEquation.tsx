@@ -1,7 +1,15 @@
 import { type FocusEvent, type KeyboardEvent, memo, type PointerEvent, useCallback, useState } from 'react';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
-import { type Cell, cellKey, cellValue, MATRICES, type MatrixName } from '../../state/matrices2x2';
-import { type Env, QUANTITY } from '../../state/quantities2x2';
+import {
+  type Cell,
+  cellKey,
+  cellValue,
+  MATRICES,
+  type MatrixName,
+  type MatrixSpec,
+  termTex,
+} from '../../state/matrices2x2';
+import { type Env, isHalf, QUANTITY } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { PARAM_BY_ID, type ParamId } from '../../state/twoByTwo';
@@ -43,12 +51,12 @@ export const MatrixEquation = memo(function MatrixEquation({
   const parts: string[] = [];
   const words: string[] = [];
   for (const term of terms) {
-    const spec = MATRICES[term as MatrixName];
+    const spec: MatrixSpec | undefined = MATRICES[term as MatrixName];
     if (!spec) {
-      parts.push(term);
+      parts.push(termTex(term, isHalf(env)));
       continue;
     }
-    if (!lhs) lhs = spec.lhs;
+    if (!lhs) lhs = (isHalf(env) ? spec.lhsHalf : undefined) ?? spec.lhs;
     parts.push(texMatrix(spec.cells.map((r) => r.map(cellTex))));
     words.push(`${spec.label}: ${spec.cells.map((r) => r.map(cellText).join(', ')).join('; ')}`);
   }
