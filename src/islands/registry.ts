@@ -30,6 +30,7 @@ export const islandRegistry = {
   ),
   XorFigure: def(() => import('../figures/lab/XorFigure').then((m) => m.XorFigure)),
   TricksFigure: def(() => import('../figures/lab/TricksFigure').then((m) => m.TricksFigure)),
+  AutodiffFigure: def(() => import('../figures/autodiff/AutodiffFigure').then((m) => m.AutodiffFigure)),
   LiveFormula: def(() => import('../figures/formula/LiveFormula').then((m) => m.LiveFormula)),
   GradientCheckTable: def(() =>
     import('../figures/gradcheck/GradientCheckTable').then((m) => m.GradientCheckTable),

@@ -220,14 +220,19 @@ export interface GradientPair {
   difference: number;
 }
 
+let pairsCache: { graph: AutodiffGraph; grad: unknown; pairs: GradientPair[] } | null = null;
+/** The twelve rows, once per change of the network (a stable array, as a selector must return). */
 export function gradientPairs(s: NetworkInputs2x2): GradientPair[] {
   const graph = selectAutodiff(s);
   const { grad } = selectPass(s);
-  return PARAMS.map((param) => {
+  if (pairsCache && pairsCache.graph === graph && pairsCache.grad === grad) return pairsCache.pairs;
+  const pairs = PARAMS.map((param) => {
     const g = graph.byId[param.id]?.adjoint ?? Number.NaN;
     const m = grad[param.layer]?.[param.row]?.[param.col] ?? Number.NaN;
     return { param, graph: g, matrix: m, difference: g - m };
   });
+  pairsCache = { graph, grad, pairs };
+  return pairs;
 }
 
 /** How a step's adjoint is made, in words: the uses' adjoints times their local slopes, added. */
