@@ -67,7 +67,8 @@ describe('the 2x2 network as a computational graph', () => {
     expect(g.byId.F).toBeUndefined();
     expect(g.byId['out:F']?.uses.map((u) => u.id).sort()).toEqual(['mul:e', 'mul:g']);
     expect(g.byId.i1?.uses).toHaveLength(2);
-    expect(describeAdjoint(g, 'out:F')).toContain('feeds 2 nodes');
+    expect(describeAdjoint(g, 'out:F')).toContain('F feeds 2 boxes');
+    expect(describeAdjoint(g, 'out:F')).toContain('∂E/∂F = ∂E/∂(e·F) × ∂(e·F)/∂F + ∂E/∂(g·F) × ∂(g·F)/∂F');
     expect(describeAdjoint(g, 'E')).toContain('= 1');
     expect(describeAdjoint(g, 'e')).toContain('∂E/∂e');
   });

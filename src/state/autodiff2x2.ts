@@ -16,6 +16,8 @@ export interface GraphNode {
   name: string;
   /** the name for a screen reader */
   words: string;
+  /** the symbol in ∂E/∂(symbol): `F` for the box σ(net_F), `net_F`, `a·i₁`, `E` */
+  symbol: string;
   value: number;
   /** ∂E/∂node, after the whole backward pass */
   adjoint: number;
@@ -51,6 +53,7 @@ interface Place {
   id: string;
   name: string;
   words: string;
+  symbol?: string;
   row: number;
   col: number;
   param?: ParamId;
@@ -115,6 +118,7 @@ function placeNodes(g: ReturnType<typeof networkGraph>, half: boolean): Map<Valu
       put(g.out[l]?.[i], {
         id: `out:${u}`,
         name: `${u} = σ`,
+        symbol: u,
         words: `${u}, the sigmoid of net_${u}`,
         row: top + 4,
         col,
@@ -144,12 +148,20 @@ function placeNodes(g: ReturnType<typeof networkGraph>, half: boolean): Map<Valu
   if (half) {
     put(sumNode, {
       id: 'sum',
-      name: 'Σ(out − t)²',
+      name: 'Σ(·)²',
+      symbol: 'Σ',
       words: 'the sum of the squared misses',
       row: 11,
       col: 2.5,
     });
-    put(g.loss, { id: 'E', name: 'E = ½·Σ', words: 'the error E, half the sum', row: 12, col: 2.5 });
+    put(g.loss, {
+      id: 'E',
+      name: 'E = ½·Σ',
+      symbol: 'E',
+      words: 'the error E, half the sum',
+      row: 12,
+      col: 2.5,
+    });
   } else {
     put(g.loss, {
       id: 'E',
@@ -179,6 +191,7 @@ export function autodiffGraph(
     if (!p) continue;
     const node: GraphNode = {
       ...p,
+      symbol: p.symbol ?? p.name,
       value: v.data,
       adjoint: v.grad,
       leaf: v.inputs.length === 0,
@@ -235,18 +248,22 @@ export function gradientPairs(s: NetworkInputs2x2): GradientPair[] {
   return pairs;
 }
 
-/** How a step's adjoint is made, in words: the uses' adjoints times their local slopes, added. */
+/** A symbol inside ∂E/∂(…): bare when it is one name, in parentheses when it is an expression. */
+const wrap = (symbol: string) => (/[·+−² ]/.test(symbol) ? `(${symbol})` : symbol);
+
+/**
+ * How a step's adjoint is made, in words: the chain rule over the boxes that use it, e.g.
+ * "∂E/∂F = ∂E/∂(e·F) × ∂(e·F)/∂F + ∂E/∂(g·F) × ∂(g·F)/∂F = 0.2770 × 0.4000 + … = 0.0819".
+ */
 export function describeAdjoint(graph: AutodiffGraph, id: string): string {
   const n = graph.byId[id];
   if (!n) return '';
-  const name = n.name.replace('_', '');
-  const wrap = (s: string) => (s.length > 2 ? `(${s})` : s);
+  const v = wrap(n.symbol);
   if (n.uses.length === 0) return `∂E/∂E = 1: the backward pass starts at the error.`;
-  const terms = n.uses.map((u) => {
-    const by = graph.byId[u.id];
-    return `${formatNumber(by?.adjoint ?? Number.NaN)} × ${formatNumber(u.local)} from ${by?.name.replace('_', '') ?? u.id}`;
-  });
-  const fan = n.uses.length > 1 ? ` ${name} feeds ${n.uses.length} nodes, so their contributions add.` : '';
-  const leaf = n.param ? ` This is the gradient ∂E/∂${name}.` : '';
-  return `∂E/∂${wrap(name)} = ${terms.join(' + ')} = ${formatNumber(n.adjoint)}.${fan}${leaf}`;
+  const users = n.uses.map((u) => ({ ...u, node: graph.byId[u.id] as GraphNode }));
+  const symbolic = users.map((u) => `∂E/∂${wrap(u.node.symbol)} × ∂${wrap(u.node.symbol)}/∂${v}`).join(' + ');
+  const numeric = users.map((u) => `${formatNumber(u.node.adjoint)} × ${formatNumber(u.local)}`).join(' + ');
+  const fan = users.length > 1 ? ` ${n.symbol} feeds ${users.length} boxes, so their contributions add.` : '';
+  const leaf = n.param ? ` This is the gradient ∂E/∂${n.symbol}.` : '';
+  return `∂E/∂${v} = ${symbolic} = ${numeric} = ${formatNumber(n.adjoint)}.${fan}${leaf}`;
 }

@@ -8,7 +8,7 @@ import { formatNumber } from '../../tex/format';
 export const GRAPH_WIDTH = 540;
 const NODE_W = 82;
 const NODE_H = 48;
-const ROW = 64;
+const ROW = 70;
 const TOP = 8 + NODE_H / 2;
 const SIDE = 8 + NODE_W / 2;
 
@@ -21,7 +21,7 @@ function Name({ name }: { name: string }) {
     <>
       {base}
       {sub ? (
-        <tspan baselineShift="sub" fontSize="0.8em">
+        <tspan dy={2} fontSize="0.8em">
           {sub}
         </tspan>
       ) : null}
@@ -87,14 +87,14 @@ export const GraphSvg = memo(function GraphSvg({
               data-node={n.id}
             >
               <rect x={-NODE_W / 2} y={-NODE_H / 2} width={NODE_W} height={NODE_H} rx={n.leaf ? 3 : 12} />
-              <text className="autodiff-node__name" y={-9}>
+              <text className="autodiff-node__name" y={-10}>
                 <Name name={n.name} />
               </text>
-              <text className="autodiff-node__value" y={5}>
+              <text className="autodiff-node__value" y={6}>
                 {formatNumber(n.value)}
               </text>
               {shown ? (
-                <text className="autodiff-node__adjoint" y={19} data-adjoint={n.adjoint}>
+                <text className="autodiff-node__adjoint" y={20} data-adjoint={n.adjoint}>
                   ∂ {formatNumber(n.adjoint)}
                 </text>
               ) : null}
