@@ -78,14 +78,14 @@ export function AutodiffFigure() {
       <div className="autodiff__scroll">
         <table className="autodiff__table" data-testid="autodiff-table">
           <caption>
-            The adjoints at the twelve weights beside ∂E/∂W₁ and ∂E/∂W₂ from the matrix formulas of section 7
-            (backward), to 12 decimals.
+            The adjoints at the twelve weights beside the matrix formulas ∂E/∂W₂ (section 6) and ∂E/∂W₁
+            (section 7), computed by backward(), to 12 decimals.
           </caption>
           <thead>
             <tr>
               <th scope="col">θ</th>
               <th scope="col">graph: adjoint of θ</th>
-              <th scope="col">section 7: ∂E/∂θ</th>
+              <th scope="col">matrix formula: ∂E/∂θ</th>
               <th scope="col">difference</th>
             </tr>
           </thead>
