@@ -1,9 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowserWith, openPageWith } from './pageWith';
 import { PARAM_NAMES, type Params2x2, reference2x2 } from './reference2x2';
 
 afterAll(closeBrowserWith);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core on one part of the page in its current state: no violations. */
+async function axeViolations(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const result = (await page.evaluate(
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+    (sel) => (window as any).axe.run(sel, { resultTypes: ['violations'] }),
+    selector,
+  )) as { violations: { id: string; nodes: { target: string[] }[] }[] };
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const FIG = '#autodiff .autodiff';
 /** Mazur's network, the page's defaults: his w1 … w8 are a … h, b1 = 0.35, b2 = 0.60 */
@@ -179,6 +194,21 @@ describe('section 11: the 2x2 network as a computational graph', () => {
     const svg = await page.locator(`${FIG} svg.autodiff-graph`).boundingBox();
     expect(svg?.width ?? 0).toBeGreaterThanOrEqual(480); // drawn at a readable size, not shrunk
   }, 120_000);
+});
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing in the graph (mid-step) or the ½ switch, ${colorScheme}`, async () => {
+      const { page } = await openPageWith({ colorScheme }, '/?half=1');
+      await page.locator(FIG).scrollIntoViewIfNeeded();
+      await page.locator(FIG).focus();
+      for (let k = 0; k < 12; k++) await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await readFigure(page)).status).toMatch(/^Step 12 of 40/);
+      expect(await axeViolations(page, '#autodiff')).toEqual([]);
+      await page.locator('#error .half-switch').scrollIntoViewIfNeeded();
+      expect(await axeViolations(page, '#error .half-switch')).toEqual([]);
+    }, 300_000);
+  }
 });
 
 describe("section 5: the ½ switch and Mazur's example", () => {
