@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backward, forward } from '../nn';
+import { EXERCISES_2X2 } from '../teach/exercises2x2';
 import { autodiffGraph, describeAdjoint, gradientPairs } from './autodiff2x2';
+import { selectEnv } from './selectors';
 import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X, type Loss2x2 } from './twoByTwo';
 
 const x = [...DEFAULT_X];
@@ -71,6 +73,18 @@ describe('the 2x2 network as a computational graph', () => {
     expect(describeAdjoint(g, 'out:F')).toContain('∂E/∂F = ∂E/∂(e·F) × ∂(e·F)/∂F + ∂E/∂(g·F) × ∂(g·F)/∂F');
     expect(describeAdjoint(g, 'E')).toContain('= 1');
     expect(describeAdjoint(g, 'e')).toContain('∂E/∂e');
+  });
+
+  it("section 11's exercise asks for the adjoint of F the graph shows, with either error", () => {
+    const ex = EXERCISES_2X2.find((e) => e.id === 'adjoint-F');
+    for (const loss of LOSSES) {
+      const env = selectEnv({ weights: DEFAULT_WEIGHTS, x, t, loss2x2: loss });
+      const g = autodiffGraph(DEFAULT_WEIGHTS, x, t, loss);
+      expect(ex?.answer({ env, eta: 0.5 })).toBeCloseTo(g.byId['out:F']?.adjoint ?? Number.NaN, 15);
+      // its slips are other numbers, so a slip is never taken for the answer
+      for (const slip of Object.values(ex?.slips ?? {}))
+        expect(Math.abs(slip({ env, eta: 0.5 }) - (g.byId['out:F']?.adjoint ?? 0))).toBeGreaterThan(1e-4);
+    }
   });
 
   it('the adjoint of σ is σ(1 − σ) times the next adjoint, and of (H − t1)² it is 2(H − t1)', () => {
