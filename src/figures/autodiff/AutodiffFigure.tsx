@@ -109,7 +109,7 @@ export function AutodiffFigure() {
       <p className="autodiff__summary" data-testid="autodiff-summary">
         {done ? (
           <>
-            All twelve reached. The largest difference between the graph and section 7 is{' '}
+            All twelve reached. The largest difference between the graph and sections 6–7 is{' '}
             <Scientific value={maxDiff} />.
           </>
         ) : (
