@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sliderValue } from './page';
 import { closeBrowserWith, openPageWith } from './pageWith';
 import { PARAM_NAMES, type Params2x2, reference2x2 } from './reference2x2';
 
@@ -181,6 +182,20 @@ describe('section 11: the 2x2 network as a computational graph', () => {
       if (name in shownW1) expect(sameDigits(parseShown(r.graph), shownW1[name] ?? ''), name).toBe(true);
     }
     expect(Math.abs(ref.a - before.a)).toBeGreaterThan(1e-3); // the change is one the table can show
+
+    // then the reader nudges a in section 1 (its slider, by keyboard): the graph follows, live
+    const slider = page.locator('#bias').getByRole('slider', { name: /^weight a,/ });
+    await slider.scrollIntoViewIfNeeded();
+    await slider.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => sliderValue(page, /^weight a,/)).toBe(1.51);
+    await page.locator(FIG).scrollIntoViewIfNeeded();
+    const nudged = reference2x2({ ...p, a: 1.51 }, X[0], X[1], T[0], T[1]).grad;
+    await expect
+      .poll(async () => parseShown((await readFigure(page)).rows.find((r) => r.param === 'a')?.graph ?? ''))
+      .toBeCloseTo(nudged.a, 11);
+    const aNode = page.locator(`${FIG} [data-node="a"] .autodiff-node__value`);
+    expect(((await aNode.textContent()) ?? '').trim()).toBe('1.510');
   }, 120_000);
 
   it('does not widen a 375 px page: the graph scrolls inside the figure', async () => {
