@@ -19,8 +19,8 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-/** the numbered sections: the seven 2x2 ones, then any network, XOR and the tricks */
-const SECTION_IDS = [...TWO_BY_TWO_SECTIONS, 'any-network', 'xor', 'tricks'];
+/** the numbered sections: the seven 2x2 ones, then any network, XOR, the tricks and autodiff */
+const SECTION_IDS = [...TWO_BY_TWO_SECTIONS, 'any-network', 'xor', 'tricks', 'autodiff'];
 
 describe('the prerendered page', () => {
   it('reads with JavaScript off: every section, its prose, its formulas and an SVG figure', async () => {

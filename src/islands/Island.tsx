@@ -66,6 +66,7 @@ export const SlipCheck = island('SlipCheck');
 export const LabValue = island('LabValue');
 export const LabGradW2 = island('LabGradW2');
 export const Notices = island('Notices');
+export const AutodiffFigure = island('AutodiffFigure');
 export const YourTurn = island('YourTurn');
 export const OpenControls = island('OpenControls');
 export const KeyboardHelp = island('KeyboardHelp');

@@ -31,6 +31,7 @@ export const islandRegistry = {
   CodePanel: def(() => import('../figures/code/CodePanel').then((m) => m.CodePanel)),
   XorFigure: def(() => import('../figures/lab/XorFigure').then((m) => m.XorFigure)),
   TricksFigure: def(() => import('../figures/lab/TricksFigure').then((m) => m.TricksFigure)),
+  AutodiffFigure: def(() => import('../figures/autodiff/AutodiffFigure').then((m) => m.AutodiffFigure)),
   LiveFormula: def(() => import('../figures/formula/LiveFormula').then((m) => m.LiveFormula)),
   GradientCheckTable: def(() =>
     import('../figures/gradcheck/GradientCheckTable').then((m) => m.GradientCheckTable),

@@ -46,6 +46,18 @@ describe('Value', () => {
     }
   });
 
+  it('a difference is one node with slopes 1 and −1', () => {
+    const a = new Value(0.75);
+    const b = new Value(0.25);
+    const d = a.sub(b);
+    expect(d.op).toBe('-');
+    expect(d.inputs).toEqual([a, b]);
+    d.mul(d).backward();
+    expect(d.data).toBe(0.5);
+    expect(a.grad).toBe(2 * 0.5);
+    expect(b.grad).toBe(-2 * 0.5);
+  });
+
   it('orders the graph topologically: every node after its inputs, the output last', () => {
     const a = new Value(1);
     const out = a.mul(2).add(a.exp()).tanh();

@@ -6,7 +6,7 @@
  */
 import { relu, sigmoid, softplus } from './activation';
 
-export type Op = '' | '+' | '*' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'softplus';
+export type Op = '' | '+' | '-' | '*' | 'pow' | 'exp' | 'log' | 'tanh' | 'sigmoid' | 'relu' | 'softplus';
 
 export class Value {
   /** ∂(the node backward() was called on)/∂this, after backward(); 0 before. */
@@ -50,8 +50,10 @@ export class Value {
     return this.mul(-1);
   }
 
+  /** this − other as one node (a difference such as out − t is one node of the figure's graph) */
   sub(other: Value | number): Value {
-    return this.add(Value.from(other).neg());
+    const o = Value.from(other);
+    return new Value(this.data - o.data, [this, o], [1, -1], '-');
   }
 
   div(other: Value | number): Value {

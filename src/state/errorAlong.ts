@@ -1,4 +1,4 @@
-import { backward, type Weights } from '../nn';
+import { backward, type Loss, type Weights } from '../nn';
 import { PARAM_BY_ID, type ParamId } from './twoByTwo';
 
 /**
@@ -12,6 +12,7 @@ export function errorAlong(
   t: readonly number[],
   id: ParamId,
   values: readonly number[],
+  loss: Loss = 'squared',
 ): number[] {
   const { layer, row, col } = PARAM_BY_ID[id];
   // one copy of the weights, its single entry rewritten per point (backward never mutates it)
@@ -20,7 +21,7 @@ export function errorAlong(
   if (!target) throw new Error(`no weight ${id} in a network of ${weights.length} layers`);
   return values.map((v) => {
     target[col] = v;
-    return backward(w, x, t).error;
+    return backward(w, x, t, { loss }).error;
   });
 }
 

@@ -1,7 +1,7 @@
 import { gradientCheck, type Weights } from '../nn';
 import { GRADIENT_TOLERANCE, gradientsAgree, scaledDifference } from './gradientAgreement';
-import type { AppState } from './store';
-import { PARAMS, type ParamInfo } from './twoByTwo';
+import type { NetworkInputs2x2 } from './selectors';
+import { DEFAULT_LOSS_2X2, type Loss2x2, PARAMS, type ParamInfo } from './twoByTwo';
 
 /** One row of the 2x2 gradient check: a parameter, ∂E/∂θ from backward() and its numeric estimate. */
 export interface GradientCheckRow {
@@ -26,15 +26,18 @@ export interface GradientCheck2x2 {
 /** ε for the central difference: small enough for a truncation error ~ε², large enough to avoid cancellation. */
 export const GRADIENT_CHECK_EPSILON = 1e-5;
 
-let cache: { weights: Weights; x: number[]; t: number[]; value: GradientCheck2x2 } | null = null;
+let cache: { weights: Weights; x: number[]; t: number[]; loss: Loss2x2; value: GradientCheck2x2 } | null =
+  null;
 
 /**
  * src/nn's gradientCheck for the shared 2x2 network, recomputed once per change of (weights,
  * x, t). The engine lists entries in (layer, row, col) order, which is PARAMS' order a … b_I.
  */
-export function selectGradientCheck(s: Pick<AppState, 'weights' | 'x' | 't'>): GradientCheck2x2 {
-  if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t) return cache.value;
-  const entries = gradientCheck(s.weights, s.x, s.t, GRADIENT_CHECK_EPSILON);
+export function selectGradientCheck(s: NetworkInputs2x2): GradientCheck2x2 {
+  const loss = s.loss2x2 ?? DEFAULT_LOSS_2X2;
+  if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t && cache.loss === loss)
+    return cache.value;
+  const entries = gradientCheck(s.weights, s.x, s.t, GRADIENT_CHECK_EPSILON, { loss });
   const rows = PARAMS.map((param): GradientCheckRow => {
     const e = entries.find((q) => q.layer === param.layer && q.row === param.row && q.col === param.col);
     if (!e) throw new Error(`the gradient check has no entry for ${param.label}`);
@@ -53,6 +56,6 @@ export function selectGradientCheck(s: Pick<AppState, 'weights' | 'x' | 't'>): G
     tolerance: GRADIENT_TOLERANCE,
     agrees: rows.every((r) => r.agrees),
   };
-  cache = { weights: s.weights, x: s.x, t: s.t, value };
+  cache = { weights: s.weights, x: s.x, t: s.t, loss, value };
   return value;
 }

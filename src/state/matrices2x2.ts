@@ -10,6 +10,8 @@ export type Cell = { key: string } | { param: ParamId } | { constant: number };
 export interface MatrixSpec {
   /** TeX for the left-hand side, without "=" */
   lhs: string;
+  /** the left-hand side under Mazur's ½ in E, where it differs */
+  lhsHalf?: string;
   /** words for screen readers */
   label: string;
   cells: readonly (readonly Cell[])[];
@@ -108,7 +110,12 @@ export const MATRICES = {
     cells: [['a', 'b', 'bF', 'c', 'd', 'bG'].map((id) => k(`jac:I:${id}`))],
   },
   targets: { lhs: 't', label: 'the targets', cells: [[k('target:t1')], [k('target:t2')]] },
-  errSlope: { lhs: '2(out - t)', label: 'the error’s slope per output', cells: [[k('dE:H')], [k('dE:I')]] },
+  errSlope: {
+    lhs: '2(out - t)',
+    lhsHalf: '(out - t)',
+    label: 'the error’s slope per output',
+    cells: [[k('dE:H')], [k('dE:I')]],
+  },
   deltaOut: {
     lhs: '\\delta_{out}',
     label: 'the output deltas (the bracket)',
@@ -163,6 +170,15 @@ export function cellValue(cell: Cell, env: Env): number {
     return env.weights[q.layer]?.[q.row]?.[q.col] ?? Number.NaN;
   }
   return quantity(cell.key).value(env);
+}
+
+/**
+ * TeX written between matrices in the content, for the error E is measured with: a factor 2
+ * before a bracket (`= 2\\Big(`) is the one differentiating (out − t)² brings down, which
+ * Mazur's ½ cancels.
+ */
+export function termTex(term: string, half: boolean): string {
+  return half ? term.replace(/(^|[=\s])2\s*(\\[Bb]ig)?\(/g, '$1$2(') : term;
 }
 
 /** The key a cell is linked by: a quantity key or a parameter id; constants have none. */

@@ -8,7 +8,7 @@ import { NETWORK_PARAMS, networkParams, parseNetworkQuery } from './urlState';
  */
 export const URL_DELAY_MS = 250;
 
-/** The 2x2 network (sections 1–7) as `W1`, `W2`, `x` and `t`; see urlState.ts. */
+/** The 2x2 network (sections 1–7) as `W1`, `W2`, `x`, `t` and `half`; see urlState.ts. */
 export function networkAddressPart(store: AppStore): AddressPart {
   return {
     names: NETWORK_PARAMS,
@@ -18,12 +18,12 @@ export function networkAddressPart(store: AppStore): AddressPart {
       return notices;
     },
     params: () => {
-      const { weights, x, t } = store.getState();
-      return networkParams({ weights, x, t });
+      const { weights, x, t, loss2x2 } = store.getState();
+      return networkParams({ weights, x, t, loss2x2 });
     },
     watch: (changed) =>
-      store.subscribe((s) => [s.weights, s.x, s.t] as const, changed, {
-        equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+      store.subscribe((s) => [s.weights, s.x, s.t, s.loss2x2] as const, changed, {
+        equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3],
       }),
     pace: () => ({ ms: URL_DELAY_MS, restart: true }),
   };

@@ -1,16 +1,32 @@
 import type { StateCreator } from 'zustand';
 import type { Weights } from '../nn';
-import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X, PARAM_BY_ID, type ParamId } from './twoByTwo';
+import {
+  DEFAULT_LOSS_2X2,
+  DEFAULT_T,
+  DEFAULT_WEIGHTS,
+  DEFAULT_X,
+  type Loss2x2,
+  MAZUR_T,
+  MAZUR_WEIGHTS,
+  MAZUR_X,
+  PARAM_BY_ID,
+  type ParamId,
+} from './twoByTwo';
 
 /** The 2x2 network's inputs: what the reader sets. Everything else is derived (selectors.ts). */
 export interface NetworkSlice {
   weights: Weights;
   x: number[];
   t: number[];
+  /** the error the 2x2 sections use: Σ(out − t)² (the default) or Mazur's ½Σ(out − t)² */
+  loss2x2: Loss2x2;
   setParam: (id: ParamId, value: number) => void;
   setInput: (index: number, value: number) => void;
   setTarget: (index: number, value: number) => void;
-  setNetwork: (next: Partial<Pick<NetworkSlice, 'weights' | 'x' | 't'>>) => void;
+  setNetwork: (next: Partial<Pick<NetworkSlice, 'weights' | 'x' | 't' | 'loss2x2'>>) => void;
+  setLoss2x2: (loss: Loss2x2) => void;
+  /** Mazur's weights, inputs and targets with his ½, so the page prints his published numbers */
+  loadMazur: () => void;
   resetNetwork: () => void;
 }
 
@@ -30,6 +46,7 @@ export const createNetworkSlice: StateCreator<NetworkSlice, [], [], NetworkSlice
   weights: cloneDefaults(),
   x: [...DEFAULT_X],
   t: [...DEFAULT_T],
+  loss2x2: DEFAULT_LOSS_2X2,
   setParam: (id, value) => {
     if (!Number.isFinite(value)) return;
     const { layer, row, col } = PARAM_BY_ID[id];
@@ -42,5 +59,15 @@ export const createNetworkSlice: StateCreator<NetworkSlice, [], [], NetworkSlice
     if (Number.isFinite(value)) set((s) => ({ t: withIndex(s.t, index, value) }));
   },
   setNetwork: (next) => set(next),
+  setLoss2x2: (loss2x2) => {
+    if (loss2x2 === 'squared' || loss2x2 === 'half-squared') set({ loss2x2 });
+  },
+  loadMazur: () =>
+    set({
+      weights: MAZUR_WEIGHTS.map((m) => m.map((r) => [...r])),
+      x: [...MAZUR_X],
+      t: [...MAZUR_T],
+      loss2x2: 'half-squared',
+    }),
   resetNetwork: () => set({ weights: cloneDefaults(), x: [...DEFAULT_X], t: [...DEFAULT_T] }),
 });

@@ -1,6 +1,6 @@
 import { texNumber } from '../tex/format';
 import type { Pass } from './selectors';
-import { PARAM_BY_ID, PARAMS, type ParamId } from './twoByTwo';
+import { type Loss2x2, PARAM_BY_ID, PARAMS, type ParamId } from './twoByTwo';
 
 /**
  * Every named quantity of the 2x2 derivation, once: its symbol, where it sits in the diagram,
@@ -13,6 +13,8 @@ export interface Env {
   x: readonly number[];
   t: readonly number[];
   pass: Pass;
+  /** the error E is measured with; absent means 'squared', the page's Σ(out − t)² */
+  loss?: Loss2x2;
 }
 
 export interface Quantity {
@@ -25,10 +27,23 @@ export interface Quantity {
   anchor: string;
   /** the right-hand side in symbols; terms that are quantities themselves carry their key */
   symbolic: string;
+  /** the same with Mazur's ½ in E, where it differs (no factor 2 in the error's slopes) */
+  symbolicHalf?: string;
   /** the right-hand side with the reader's numbers substituted */
   numeric: (env: Env) => string;
   value: (env: Env) => number;
 }
+
+/** Is E Mazur's ½Σ(out − t)²? Then differentiating brings down no 2. */
+export const isHalf = (env: Env) => env.loss === 'half-squared';
+/** The factor 2 that differentiating (out − t)² brings down; the ½ cancels it. */
+const two = (env: Env) => (isHalf(env) ? 1 : 2);
+/** `2` before a bracket, or nothing under the ½ */
+const twoTex = (env: Env) => (isHalf(env) ? '' : '2');
+
+/** The right-hand side in symbols for the error E is measured with. */
+export const symbolicOf = (q: Quantity, env: Env): string =>
+  isHalf(env) ? (q.symbolicHalf ?? q.symbolic) : q.symbolic;
 
 /** A number in parentheses, as it is substituted into a product: (−0.2171) */
 const n = (v: number) => `(${texNumber(v)})`;
@@ -99,8 +114,11 @@ const ERROR: Quantity = {
   words: 'the error E',
   anchor: 'E',
   symbolic: '(H - t_1)^2 + (I - t_2)^2',
-  numeric: (env) =>
-    `(${texNumber(out(env, 1, 0))} - ${texNumber(env.t[0] ?? 0)})^2 + (${texNumber(out(env, 1, 1))} - ${texNumber(env.t[1] ?? 0)})^2`,
+  symbolicHalf: '\\tfrac12\\big[(H - t_1)^2 + (I - t_2)^2\\big]',
+  numeric: (env) => {
+    const sum = `(${texNumber(out(env, 1, 0))} - ${texNumber(env.t[0] ?? 0)})^2 + (${texNumber(out(env, 1, 1))} - ${texNumber(env.t[1] ?? 0)})^2`;
+    return isHalf(env) ? `\\tfrac12\\big[${sum}\\big]` : sum;
+  },
   value: (env) => env.pass.error,
 };
 
@@ -113,7 +131,9 @@ function outputDeltaQ(u: Unit): Quantity {
     words: `δ of ${u.name}, how fast the error changes with net_${u.name}`,
     anchor: u.name,
     symbolic: `2(${u.name} - t_${k + 1})\\,\\sigma'(net_${u.name})`,
-    numeric: (env) => `2(${texNumber(out(env, 1, k))} - ${texNumber(env.t[k] ?? 0)})${n(sp(env, 1, k))}`,
+    symbolicHalf: `(${u.name} - t_${k + 1})\\,\\sigma'(net_${u.name})`,
+    numeric: (env) =>
+      `${twoTex(env)}(${texNumber(out(env, 1, k))} - ${texNumber(env.t[k] ?? 0)})${n(sp(env, 1, k))}`,
     value: (env) => delta(env, 1, k),
   };
 }
@@ -141,16 +161,18 @@ function gradQ(u: Unit, col: number): Quantity {
   const p = paramsInto(u)[col];
   if (!p) throw new Error('no such column');
   const senderTex = SENDER_TEX[u.layer][col];
-  const expanded =
+  const expanded = (factor: string) =>
     u.layer === 1
-      ? `2(${u.name} - t_${u.row + 1})\\,\\sigma'(net_${u.name})${col === 2 ? '' : `\\,${senderTex}`}`
+      ? `${factor}(${u.name} - t_${u.row + 1})\\,\\sigma'(net_${u.name})${col === 2 ? '' : `\\,${senderTex}`}`
       : `\\sigma'(net_${u.name})\\,(${hiddenOutWeights(u)})${col === 2 ? '' : `\\,${senderTex}`}`;
+  const lhs = `\\delta_${u.name}${col === 2 ? '\\cdot 1' : `\\,${senderTex}`}`;
   return {
     key: `grad:${p.id}`,
     tex: partial('E', p.tex),
     words: `the gradient of E with respect to ${p.label}`,
     anchor: p.id,
-    symbolic: `\\delta_${u.name}${col === 2 ? '\\cdot 1' : `\\,${senderTex}`} = ${expanded}`,
+    symbolic: `${lhs} = ${expanded('2')}`,
+    symbolicHalf: `${lhs} = ${expanded('')}`,
     numeric: (env) => `${n(delta(env, u.layer, u.row))}${n(sender(env, u.layer, col))}`,
     value: (env) => env.pass.grad[p.layer]?.[p.row]?.[p.col] ?? Number.NaN,
   };
@@ -230,7 +252,7 @@ const TARGETS: Quantity[] = [0, 1].map((k) => ({
   value: (env: Env) => env.t[k] ?? Number.NaN,
 }));
 
-/** ∂E/∂H = 2(H − t1): how the error moves with an output (section 5) */
+/** ∂E/∂H = 2(H − t1), or H − t1 under the ½: how the error moves with an output (section 5) */
 function errorSlopeQ(u: Unit): Quantity {
   const k = u.row;
   return {
@@ -239,8 +261,12 @@ function errorSlopeQ(u: Unit): Quantity {
     words: `how the error moves with ${u.name}`,
     anchor: u.name,
     symbolic: `2(${u.name} - t_${k + 1})`,
-    numeric: (env) => `2(${texNumber(out(env, 1, k))} - ${texNumber(env.t[k] ?? 0)})`,
-    value: (env) => 2 * (out(env, 1, k) - (env.t[k] ?? Number.NaN)),
+    symbolicHalf: `${u.name} - t_${k + 1}`,
+    numeric: (env) =>
+      isHalf(env)
+        ? `${texNumber(out(env, 1, k))} - ${texNumber(env.t[k] ?? 0)}`
+        : `2(${texNumber(out(env, 1, k))} - ${texNumber(env.t[k] ?? 0)})`,
+    value: (env) => two(env) * (out(env, 1, k) - (env.t[k] ?? Number.NaN)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { backward, forward, outputJacobian, type Weights } from '../nn';
 import type { Env } from './quantities2x2';
 import type { AppState } from './store';
-import { type NodeId, PARAM_BY_ID, type ParamId } from './twoByTwo';
+import { DEFAULT_LOSS_2X2, type Loss2x2, type NodeId, PARAM_BY_ID, type ParamId } from './twoByTwo';
 
 export interface Pass {
   /** net[l], out[l] per layer: net[0] = (net_F, net_G), out[1] = (H, I) */
@@ -15,19 +15,27 @@ export interface Pass {
   jacobian: Weights[];
 }
 
+/** What the 2x2 passes depend on; a state without `loss2x2` uses the default error. */
+export type NetworkInputs2x2 = Pick<AppState, 'weights' | 'x' | 't'> & { loss2x2?: Loss2x2 };
+
 /**
- * The forward and backward pass for the current (weights, x, t), computed once per change of
- * any of the three and shared by every selector, so a figure never runs the engine itself.
+ * The forward and backward pass for the current (weights, x, t, error), computed once per
+ * change of any of them and shared by every selector, so a figure never runs the engine itself.
  */
-let cache: { weights: Weights; x: number[]; t: number[]; pass: Pass } | null = null;
-export function selectPass(s: Pick<AppState, 'weights' | 'x' | 't'>): Pass {
-  if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t) return cache.pass;
+let cache: { weights: Weights; x: number[]; t: number[]; loss: Loss2x2; pass: Pass } | null = null;
+export function selectPass(s: NetworkInputs2x2): Pass {
+  const loss = s.loss2x2 ?? DEFAULT_LOSS_2X2;
+  if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t && cache.loss === loss)
+    return cache.pass;
   const { net, out } = forward(s.weights, s.x);
-  const { error, delta, grad } = backward(s.weights, s.x, s.t);
+  const { error, delta, grad } = backward(s.weights, s.x, s.t, { loss });
   const pass = { net, out, error, delta, grad, jacobian: outputJacobian(s.weights, s.x) };
-  cache = { weights: s.weights, x: s.x, t: s.t, pass };
+  cache = { weights: s.weights, x: s.x, t: s.t, loss, pass };
   return pass;
 }
+
+/** Is the 2x2 error Mazur's ½Σ(out − t)²? */
+export const selectHalf = (s: Pick<AppState, 'loss2x2'>) => s.loss2x2 === 'half-squared';
 
 export const selectParam = (id: ParamId) => (s: AppState) => {
   const { layer, row, col } = PARAM_BY_ID[id];
@@ -72,10 +80,10 @@ const NODE_POSITION: Record<'F' | 'G' | 'H' | 'I', [number, number]> = {
 
 /** Everything a formula needs to substitute numbers, one object per change of the network. */
 let envCache: { pass: Pass; env: Env } | null = null;
-export function selectEnv(s: Pick<AppState, 'weights' | 'x' | 't'>): Env {
+export function selectEnv(s: NetworkInputs2x2): Env {
   const pass = selectPass(s);
   if (envCache && envCache.pass === pass) return envCache.env;
-  const env: Env = { weights: s.weights, x: s.x, t: s.t, pass };
+  const env: Env = { weights: s.weights, x: s.x, t: s.t, pass, loss: s.loss2x2 ?? DEFAULT_LOSS_2X2 };
   envCache = { pass, env };
   return env;
 }

@@ -1,5 +1,5 @@
 import { forward, sigmoid, type Weights } from '../nn';
-import { type Env, quantity } from './quantities2x2';
+import { type Env, isHalf, quantity } from './quantities2x2';
 import { PARAM_BY_ID, type ParamId } from './twoByTwo';
 
 /**
@@ -10,8 +10,9 @@ export interface Slip {
   id: SlipId;
   /** TeX of the derivative in question */
   lhs: string;
-  wrong: { tex: string; value: (env: Env) => number };
-  right: { tex: string; key: string };
+  /** `texHalf`: the form under Mazur's ½ in E, where it differs */
+  wrong: { tex: string; texHalf?: string; value: (env: Env) => number };
+  right: { tex: string; texHalf?: string; key: string };
   /** the quantity the central difference differentiates, and by what */
   check: { of: 'H' | 'I' | 'E'; by: ParamId };
   /** what the slip is, in a sentence */
@@ -55,10 +56,18 @@ export const SLIPS: Record<SlipId, Slip> = {
     lhs: '\\frac{\\partial E}{\\partial e}',
     wrong: {
       tex: '2(H - t_1)\\,\\sigma(net_H)\\,F',
+      texHalf: '(H - t_1)\\,\\sigma(net_H)\\,F',
       value: (env) =>
-        2 * (out(env, 1, 0) - (env.t[0] ?? 0)) * sigmoid(env.pass.net[1]?.[0] ?? 0) * out(env, 0, 0),
+        (isHalf(env) ? 1 : 2) *
+        (out(env, 1, 0) - (env.t[0] ?? 0)) *
+        sigmoid(env.pass.net[1]?.[0] ?? 0) *
+        out(env, 0, 0),
     },
-    right: { tex: "2(H - t_1)\\,\\sigma'(net_H)\\,F", key: 'grad:e' },
+    right: {
+      tex: "2(H - t_1)\\,\\sigma'(net_H)\\,F",
+      texHalf: "(H - t_1)\\,\\sigma'(net_H)\\,F",
+      key: 'grad:e',
+    },
     check: { of: 'E', by: 'e' },
     note: 'writing the activation σ where the chain rule needs its slope σ′',
   },
@@ -74,7 +83,8 @@ export function centralDifference(env: Env, of: 'H' | 'I' | 'E', by: ParamId, ep
     const o = forward(weights, env.x).out[1] ?? [];
     if (of === 'H') return o[0] ?? Number.NaN;
     if (of === 'I') return o[1] ?? Number.NaN;
-    return o.reduce((e, v, k) => e + (v - (env.t[k] ?? 0)) ** 2, 0);
+    const sum = o.reduce((e, v, k) => e + (v - (env.t[k] ?? 0)) ** 2, 0);
+    return isHalf(env) ? sum / 2 : sum;
   };
   return (f(eps) - f(-eps)) / (2 * eps);
 }

@@ -95,7 +95,11 @@ export const createStepperSlice: StateCreator<StepperSlice & NetworkSlice, [], [
     const s = get();
     const { grad, error } = selectPass(s);
     // one full-batch epoch on the single sample is exactly W ← W − η·∂E/∂W
-    const result = train(s.weights, [{ x: s.x, t: s.t }], { learningRate: s.learningRate, epochs: 1 });
+    const result = train(s.weights, [{ x: s.x, t: s.t }], {
+      learningRate: s.learningRate,
+      epochs: 1,
+      loss: s.loss2x2,
+    });
     if (result.diverged) return false;
     const history = s.errorHistory.length >= MAX_HISTORY ? s.errorHistory.slice(1) : s.errorHistory;
     set({

@@ -71,7 +71,33 @@ export const DEFAULT_WEIGHTS: Weights = [
 export const DEFAULT_X: readonly number[] = [0.05, 0.1];
 export const DEFAULT_T: readonly number[] = [0.01, 0.99];
 
+/**
+ * The 2x2 sections' error: 'squared' E = Σ(out − t)², the page's convention (no ½), or
+ * 'half-squared' E = ½Σ(out − t)², Mazur's, under which every gradient is exactly half as large.
+ */
+export type Loss2x2 = 'squared' | 'half-squared';
+export const DEFAULT_LOSS_2X2: Loss2x2 = 'squared';
+
 /** The range a slider offers; values typed or loaded outside it are kept, not clamped. */
 export const PARAM_RANGE = { min: -10, max: 10 } as const;
 export const INPUT_RANGE = { min: -5, max: 5 } as const;
 export const TARGET_RANGE = { min: 0, max: 1 } as const;
+
+/**
+ * Matt Mazur, "A Step by Step Backpropagation Example" (2015): i1 = 0.05, i2 = 0.10,
+ * w1 … w4 = a, b, c, d; w5 … w8 = e, f, g, h; b1 = 0.35 on both hidden units, b2 = 0.60 on both
+ * outputs; targets 0.01, 0.99. With his ½ he prints E_total = 0.298371109 and
+ * ∂E/∂w5 = ∂E/∂e = 0.082167041. (The page's defaults are the same numbers.)
+ */
+export const MAZUR_WEIGHTS: Weights = [
+  [
+    [0.15, 0.2, 0.35],
+    [0.25, 0.3, 0.35],
+  ],
+  [
+    [0.4, 0.45, 0.6],
+    [0.5, 0.55, 0.6],
+  ],
+];
+export const MAZUR_X: readonly number[] = [0.05, 0.1];
+export const MAZUR_T: readonly number[] = [0.01, 0.99];

@@ -1,17 +1,20 @@
 import type { Weights } from '../nn';
 import { formatDecimal, limitText, parseDecimal } from './address/decimal';
 import { paramValue, quote, type ReadQuery, readQuery, withParams } from './address/query';
-import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X, paramAt } from './twoByTwo';
+import { DEFAULT_T, DEFAULT_WEIGHTS, DEFAULT_X, type Loss2x2, paramAt } from './twoByTwo';
 
 /**
  * The 2x2 network in the address bar: `?W1=a,b,bF;c,d,bG&W2=e,f,bH;g,h,bI&x=i1,i2&t=t1,t2`
  * (rows split by `;`, entries by `,`). Parsing never throws: a value that is missing,
  * malformed or out of range keeps its default, and a notice quotes it and states the rule.
+ * `half=1` switches the error to Mazur's ½Σ(out − t)²; without it (every older link) the
+ * error is the page's Σ(out − t)².
  */
 export interface Network2x2 {
   weights: Weights;
   x: number[];
   t: number[];
+  loss2x2?: Loss2x2;
 }
 
 export interface ParsedNetwork extends Partial<Network2x2> {
@@ -20,7 +23,7 @@ export interface ParsedNetwork extends Partial<Network2x2> {
 
 /** Every weight, bias, input and target a link may set lies within ±MAX_ABS. */
 export const MAX_ABS = 1e6;
-export const NETWORK_PARAMS: ReadonlySet<string> = new Set(['W1', 'W2', 'x', 't']);
+export const NETWORK_PARAMS: ReadonlySet<string> = new Set(['W1', 'W2', 'x', 't', 'half']);
 
 const within = `a decimal number within ±${limitText(MAX_ABS)}`;
 
@@ -121,6 +124,14 @@ export function parseNetworkQuery(search: string | ReadQuery): ParsedNetwork {
   if (x !== null) result.x = parseVector(x, X_SPEC, notices);
   const t = paramValue(query, 't');
   if (t !== null) result.t = parseVector(t, T_SPEC, notices);
+  const half = paramValue(query, 'half');
+  if (half === '1') result.loss2x2 = 'half-squared';
+  else if (half === '0') result.loss2x2 = 'squared';
+  else if (half !== null) {
+    notices.push(
+      `half was ${quote(half)}: it must be 1 (the error with Mazur's ½) or 0 (without it). The error stays without the ½.`,
+    );
+  }
   return result;
 }
 
@@ -133,6 +144,7 @@ export function networkParams(net: Network2x2): string[] {
     `W2=${matrix(net.weights[1] ?? [])}`,
     `x=${net.x.map(formatDecimal).join(',')}`,
     `t=${net.t.map(formatDecimal).join(',')}`,
+    ...(net.loss2x2 === 'half-squared' ? ['half=1'] : []),
   ];
 }
 

@@ -63,7 +63,7 @@ function NewNumbers2x2() {
       </button>
       <span className="new-numbers__note" aria-live="polite">
         {seed === null ? '' : `Numbers from seed ${seed}. `}
-        This changes the shared 2x2 network: every figure in sections 1–7 shows it.
+        This changes the shared 2x2 network: every figure in sections 1–7 and 11 shows it.
       </span>
     </div>
   );

@@ -15,7 +15,8 @@ export type SlipId =
   | 'no-bias'
   | 'no-squash'
   | 'sum-for-mean'
-  | 'no-momentum';
+  | 'no-momentum'
+  | 'one-path';
 
 /** How each slip is named to the reader. */
 export const SLIP_NAMES: Readonly<Record<SlipId, string>> = {
@@ -31,6 +32,7 @@ export const SLIP_NAMES: Readonly<Record<SlipId, string>> = {
   'sum-for-mean':
     'mean and sum mixed up: the lab combines the four samples’ gradients by its reduction, the mean unless you chose sum',
   'no-momentum': 'the velocity forgotten: with momentum the step is μV − η ∂E/∂W, not −η ∂E/∂W alone',
+  'one-path': 'one path only: a value that feeds two boxes collects an adjoint from each, and the two add',
 };
 
 /**

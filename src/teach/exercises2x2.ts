@@ -1,5 +1,5 @@
 import type { Env } from '../state/quantities2x2';
-import { quantity } from '../state/quantities2x2';
+import { quantity, symbolicOf } from '../state/quantities2x2';
 import { PARAM_BY_ID, type ParamId } from '../state/twoByTwo';
 import { texNumber } from '../tex/format';
 import type { Exercise } from './exercise';
@@ -28,6 +28,8 @@ const miss = (c: Ctx2x2, k: 0 | 1) => out(c, k === 0 ? 'H' : 'I') - t(c, k);
 /** a number subtracted from another: in parentheses when negative, so no "− −0.5" */
 const signed = (v: number) => (v < 0 ? `(${texNumber(v)})` : texNumber(v));
 const deltaOut = (c: Ctx2x2, k: 0 | 1) => 2 * miss(c, k) * sp(c, k === 0 ? 'H' : 'I');
+/** The factor differentiating the error brings down: 2, or 1 under Mazur's ½ (section 5's switch) */
+const errorFactor = (c: Ctx2x2) => (c.env.loss === 'half-squared' ? 1 : 2);
 
 /** An exercise on one quantity of the table: its value and worked numbers come from there. */
 function onQuantity(
@@ -46,7 +48,7 @@ function onQuantity(
     question,
     hint,
     answer: (c) => q.value(c.env),
-    worked: (c) => `${q.tex} = ${q.symbolic} = ${q.numeric(c.env)} = ${texNumber(q.value(c.env))}`,
+    worked: (c) => `${q.tex} = ${symbolicOf(q, c.env)} = ${q.numeric(c.env)} = ${texNumber(q.value(c.env))}`,
     slips,
   };
 }
@@ -199,6 +201,27 @@ export const EXERCISES_2X2: readonly Exercise<Ctx2x2>[] = [
     slips: {
       'wrong-sign': (c) => w(c, 'e') + c.eta * 2 * miss(c, 0) * sp(c, 'H') * out(c, 'F'),
       'half-convention': (c) => w(c, 'e') - c.eta * miss(c, 0) * sp(c, 'H') * out(c, 'F'),
+    },
+  },
+  {
+    id: 'adjoint-F',
+    store: '2x2',
+    section: 'autodiff',
+    question:
+      'In the graph, the box $F$ feeds $e\\,F$ and $g\\,F$, whose adjoints are $\\delta_H$ and $\\delta_I$. Compute $\\bar F = \\partial E/\\partial F$.',
+    hint: 'Each box F feeds passes back its adjoint times its local slope with respect to F: e for e F, g for g F. Add the two.',
+    answer: (c) =>
+      w(c, 'e') * quantity('delta:H').value(c.env) + w(c, 'g') * quantity('delta:I').value(c.env),
+    worked: (c) => {
+      const dH = quantity('delta:H').value(c.env);
+      const dI = quantity('delta:I').value(c.env);
+      return `\\bar F = \\overline{eF}\\,e + \\overline{gF}\\,g = (${texNumber(dH)})(${texNumber(w(c, 'e'))}) + (${texNumber(dI)})(${texNumber(w(c, 'g'))}) = ${texNumber(w(c, 'e') * dH + w(c, 'g') * dI)}`;
+    },
+    slips: {
+      // worked out from the forward pass, with the error's own factor (2, or 1 under Mazur's ½)
+      'one-path': (c) => w(c, 'e') * errorFactor(c) * miss(c, 0) * sp(c, 'H'),
+      'e-for-f': (c) =>
+        errorFactor(c) * (w(c, 'f') * miss(c, 0) * sp(c, 'H') + w(c, 'h') * miss(c, 1) * sp(c, 'I')),
     },
   },
 ];

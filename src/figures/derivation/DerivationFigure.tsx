@@ -6,6 +6,7 @@ import { MathModeControl } from '../controls/MathModeControl';
 import { NetworkInputs } from '../controls/NetworkInputs';
 import { onStepperKey, StepperBar } from '../controls/StepperBar';
 import { MultiplicationCount } from '../count/MultiplicationCount';
+import { HalfSwitch } from '../half/HalfSwitch';
 import { MatrixEquation } from '../twoByTwo/MatrixEquation';
 import { OutputsLine } from '../twoByTwo/OutputsLine';
 import { TwoByTwoDiagram } from '../twoByTwo/TwoByTwoDiagram';
@@ -23,6 +24,8 @@ interface DerivationFigureProps {
   stage?: Stage;
   /** section 7: the gradient descent step, once or continuously, and what reuse saves */
   withUpdate?: boolean;
+  /** section 5: the switch to Mazur's ½ in E, and his example */
+  withHalf?: boolean;
 }
 
 /**
@@ -34,6 +37,7 @@ export function DerivationFigure({
   equations,
   stage = 'forward',
   withUpdate = false,
+  withHalf = false,
 }: DerivationFigureProps) {
   return (
     <div
@@ -56,6 +60,7 @@ export function DerivationFigure({
         </OnScreen>
       ))}
       <OutputsLine withError={isDefinedBy(stage, 'E')} />
+      {withHalf ? <HalfSwitch /> : null}
       {withUpdate ? (
         <OnScreen>
           <UpdatePanel />

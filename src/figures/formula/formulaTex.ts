@@ -1,4 +1,4 @@
-import type { Env, Quantity } from '../../state/quantities2x2';
+import { type Env, type Quantity, symbolicOf } from '../../state/quantities2x2';
 import type { MathMode } from '../../state/uiSlice';
 import { texNumber } from '../../tex/format';
 import { texTerm } from '../../tex/matrix';
@@ -31,7 +31,7 @@ export function formulaTex(
   // result on a line of its own, so the formula fits the prose column
   const sameAsValue = numeric === texNumber(q.value(env)) || opts.hidden;
   const lines = [
-    ...(mode === 'numbers' ? [] : [q.symbolic]),
+    ...(mode === 'numbers' ? [] : [symbolicOf(q, env)]),
     ...(mode === 'symbols'
       ? []
       : sameAsValue

@@ -1,4 +1,5 @@
 import { isHidden } from '../../state/focus';
+import { isHalf } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { SLIPS, type SlipId, slipValues } from '../../state/slips';
 import { useLive } from '../../state/useLive';
@@ -12,13 +13,17 @@ import { Tex } from '../../tex/Tex';
 export function SlipCheck({ slip }: { slip: SlipId }) {
   const spec = SLIPS[slip];
   const env = useLive(selectEnv);
+  const half = isHalf(env);
   // while stepping, the numbers wait until the stepper reaches the quantity they are about
   const hidden = useLive((s) => isHidden(spec.right.key, s.step));
   const v = hidden ? { wrong: Number.NaN, right: Number.NaN, numeric: Number.NaN } : slipValues(env, slip);
   const num = (x: number) => (hidden ? '\\text{?}' : texNumber(x));
   const rows = [
-    ['slip', `${spec.lhs} \\overset{?}{=} ${spec.wrong.tex} = ${num(v.wrong)}`],
-    ['right', `${spec.lhs} = ${spec.right.tex} = ${num(v.right)}`],
+    [
+      'slip',
+      `${spec.lhs} \\overset{?}{=} ${(half && spec.wrong.texHalf) || spec.wrong.tex} = ${num(v.wrong)}`,
+    ],
+    ['right', `${spec.lhs} = ${(half && spec.right.texHalf) || spec.right.tex} = ${num(v.right)}`],
     ['check', `\\text{central difference} = ${num(v.numeric)}`],
   ] as const;
   return (

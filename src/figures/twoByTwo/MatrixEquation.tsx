@@ -2,8 +2,16 @@ import { type FocusEvent, type KeyboardEvent, memo, type PointerEvent, useCallba
 import { CopyButton } from '../../classroom/copy/CopyButton';
 import { copyNumber, type NamedGrid, toCsv, toPlainText } from '../../classroom/copy/copyFormats';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
-import { type Cell, cellKey, cellValue, MATRICES, type MatrixName } from '../../state/matrices2x2';
-import { type Env, QUANTITY } from '../../state/quantities2x2';
+import {
+  type Cell,
+  cellKey,
+  cellValue,
+  MATRICES,
+  type MatrixName,
+  type MatrixSpec,
+  termTex,
+} from '../../state/matrices2x2';
+import { type Env, isHalf, QUANTITY } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
 import { PARAM_BY_ID, type ParamId } from '../../state/twoByTwo';
@@ -51,12 +59,12 @@ export const MatrixEquation = memo(function MatrixEquation({
   const words: string[] = [];
   const grids: NamedGrid[] = [];
   for (const term of terms) {
-    const spec = MATRICES[term as MatrixName];
+    const spec: MatrixSpec | undefined = MATRICES[term as MatrixName];
     if (!spec) {
-      parts.push(term);
+      parts.push(termTex(term, isHalf(env)));
       continue;
     }
-    if (!lhs) lhs = spec.lhs;
+    if (!lhs) lhs = (isHalf(env) ? spec.lhsHalf : undefined) ?? spec.lhs;
     parts.push(texMatrix(spec.cells.map((r) => r.map(cellTex))));
     words.push(`${spec.label}: ${spec.cells.map((r) => r.map(cellText).join(', ')).join('; ')}`);
     grids.push({ label: spec.label, rows: spec.cells.map((r) => r.map(cellCopy)) });

@@ -37,6 +37,7 @@ export function WarmUpFigure() {
   const weights = useLive((s) => s.weights);
   const x = useLive((s) => s.x);
   const t = useLive((s) => s.t);
+  const loss = useLive((s) => s.loss2x2);
   const setParam = useAppStore((s) => s.setParam);
   const clipId = useId();
 
@@ -45,9 +46,9 @@ export function WarmUpFigure() {
   const hi = Math.max(PARAM_RANGE.max, e);
   const curve = useMemo(() => {
     const es = evenly(lo, hi, 161);
-    const errors = errorAlong(weights, x, t, ID, es);
+    const errors = errorAlong(weights, x, t, ID, es, loss);
     return es.map((v, i) => [v, errors[i] ?? Number.NaN] as const);
-  }, [weights, x, t, lo, hi]);
+  }, [weights, x, t, lo, hi, loss]);
 
   const [yMin = 0, yMax = 1] = extent(curve, (p) => p[1]);
   const sx = scaleLinear()
