@@ -35,8 +35,8 @@ describe('leastPrecision', () => {
         (r) => Math.abs(r - v) < 1e-6,
       ),
     ).toEqual({
-      p: 7,
-      value: 0.6666667,
+      p: 6,
+      value: 0.666667,
     });
     expect(
       leastPrecision(
