@@ -70,3 +70,4 @@ export const OpenControls = island('OpenControls');
 export const KeyboardHelp = island('KeyboardHelp');
 export const ThemeToggle = island('ThemeToggle');
 export const PrintAddress = island('PrintAddress');
+export const FigureTools = island('FigureTools');

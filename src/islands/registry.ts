@@ -42,6 +42,7 @@ export const islandRegistry = {
   KeyboardHelp: def(() => import('../teach/KeyboardHelp').then((m) => m.KeyboardHelp), false, true),
   ThemeToggle: def(() => import('../app/ThemeToggle').then((m) => m.ThemeToggle), false, true),
   PrintAddress: def(() => import('../app/PrintAddress').then((m) => m.PrintAddress), false, true),
+  FigureTools: def(() => import('../classroom/FigureTools').then((m) => m.FigureTools)),
   Notices: def(() => import('../app/Notices').then((m) => m.Notices), false, true),
 };
 

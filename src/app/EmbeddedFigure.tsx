@@ -1,0 +1,44 @@
+import { FigureTools, Notices } from '../islands/Island';
+import { sections } from './sections';
+
+/**
+ * `?embed=<section-id>`: one section's live figure alone, for an iframe on a course page. No
+ * page header, contents, prose or headings; the state comes from the address like the page's.
+ * An unknown id says so and lists the ids there are.
+ */
+export function EmbeddedFigure({ id }: { id: string }) {
+  const section = sections.find((s) => s.meta.id === id && s.Figure);
+  const page = `./${window.location.search.replace(/([?&])embed=[^&]*&?/, '$1').replace(/[?&]$/, '')}#${id}`;
+  if (!section?.Figure) {
+    const ids = sections.filter((s) => s.Figure).map((s) => s.meta.id);
+    return (
+      <main className="embed embed--unknown" id="main">
+        <p role="alert">
+          There is no figure called “{id}” to embed. <code>?embed=</code> takes one of these section ids:
+        </p>
+        <ul>
+          {ids.map((valid) => (
+            <li key={valid}>
+              <a href={`?embed=${valid}`}>{valid}</a>
+            </li>
+          ))}
+        </ul>
+      </main>
+    );
+  }
+  const { Figure, meta } = section;
+  return (
+    <main className="embed" id="main">
+      <Notices />
+      <aside className="section__figure section__figure--embed" aria-label={`Live figure: ${meta.title}`}>
+        <FigureTools section={meta.id} title={meta.title} />
+        <div className="section__figure-inner">
+          <Figure />
+        </div>
+      </aside>
+      <a className="embed__source" href={page} target="_blank" rel="noopener">
+        Open in “Backprop, one matrix at a time”
+      </a>
+    </main>
+  );
+}
