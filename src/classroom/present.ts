@@ -22,7 +22,9 @@ export async function present(
   figure.classList.add(PRESENTING_CLASS);
 
   const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && mode === 'overlay') {
+    // the browser leaves full screen on Esc itself (and the page never sees the key); where it
+    // does not (an overlay, a headless or embedded browser), Esc leaves here
+    if (e.key === 'Escape') {
       e.preventDefault();
       stop();
       return;
