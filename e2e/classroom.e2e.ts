@@ -18,13 +18,9 @@ async function open(query = '', viewport = { width: 1280, height: 900 }) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on(
-    'console',
-    (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-    },
-    180_000,
-  );
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
   await page.goto(new URL(query, inject('baseUrl')).href);
   return { page, errors, context };
 }
