@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
@@ -142,11 +143,14 @@ describe('Embed', () => {
     await expect(page.locator('main.embed .node[data-q="F"] .node__value').textContent()).resolves.toBe(F);
     // no page chrome, headings or prose
     const chrome = await page.evaluate(() => ({
-      h1h2: document.querySelectorAll('h1, h2').length,
+      // one heading, for screen readers only (the frame's title), and none a reader sees
+      h1h2: [...document.querySelectorAll('h1, h2')].filter((h) => h.getBoundingClientRect().width > 1)
+        .length,
+      h2: document.querySelectorAll('h2').length,
       prose: document.querySelectorAll('.section__prose, main p:not(.section__figure p)').length,
       header: document.querySelectorAll('header.page-header, nav').length,
     }));
-    expect(chrome).toEqual({ h1h2: 0, prose: 0, header: 0 });
+    expect(chrome).toEqual({ h1h2: 0, h2: 0, prose: 0, header: 0 });
     for (const width of [320, 600, 1200]) {
       await page.setViewportSize({ width, height: 500 });
       await page.waitForTimeout(200);
@@ -326,4 +330,40 @@ describe('Export figures', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 180_000);
+});
+
+describe('accessibility of the toolbar and the embed', () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const axe = (page: Page, include: string | null) =>
+    page.evaluate(async (include) => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
+      const r = await (window as any).axe.run(include ? { include: [[include]] } : document, {
+        resultTypes: ['violations'],
+      });
+      return (r.violations as { id: string; nodes: { target: string[] }[] }[]).map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    }, include);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`axe finds nothing in an open toolbar or an embedded figure, ${colorScheme}`, async () => {
+      const browser = await browserPromise;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(inject('baseUrl')).origin,
+      });
+      const page = await context.newPage();
+      await page.goto(new URL('#forward', inject('baseUrl')).href);
+      await allIslandsLive(page);
+      await page.locator('#forward').getByRole('button', { name: 'Copy link' }).click();
+      await page.locator('#forward').getByRole('button', { name: 'Embed' }).click();
+      await page.addScriptTag({ content: axeSource });
+      expect(await axe(page, '#forward .figure-tools')).toEqual([]);
+      await page.goto(new URL('?embed=bias', inject('baseUrl')).href);
+      await page.waitForSelector('main.embed .network-diagram', { timeout: 60_000 });
+      await page.addScriptTag({ content: axeSource });
+      expect(await axe(page, null)).toEqual([]);
+      await context.close();
+    }, 180_000);
+  }
 });

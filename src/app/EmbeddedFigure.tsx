@@ -29,6 +29,8 @@ export function EmbeddedFigure({ id }: { id: string }) {
   const { Figure, meta } = section;
   return (
     <main className="embed" id="main">
+      {/* for screen readers only: what this frame holds; the figure itself shows no heading */}
+      <h1 className="sr-only">{meta.title}</h1>
       <Notices />
       <aside className="section__figure section__figure--embed" aria-label={`Live figure: ${meta.title}`}>
         <FigureTools section={meta.id} title={meta.title} />
