@@ -245,6 +245,32 @@ describe('Present', () => {
     await context.close();
   }, 180_000);
 
+  it('where full screen is refused, an overlay fills the window; Esc leaves', async () => {
+    const { page, errors, context } = await open('#bias', { width: 1024, height: 768 });
+    await page.addInitScript(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new TypeError('Permissions check failed'));
+    });
+    await page.reload();
+    await allIslandsLive(page);
+    await page.locator('#bias').getByRole('button', { name: 'Present' }).click();
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const r = (document.querySelector('#bias aside') as HTMLElement).getBoundingClientRect();
+          return [r.left, r.top, Math.round(r.width), Math.round(r.height), document.fullscreenElement];
+        }),
+      )
+      .toEqual([0, 0, 1024, 768, null]);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() =>
+        page.evaluate(() => [document.querySelector('.is-presenting'), document.activeElement?.textContent]),
+      )
+      .toEqual([null, 'Present']);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
   it('in the lab, → trains one step', async () => {
     const { page, errors, context } = await open('#xor', { width: 1024, height: 768 });
     await allIslandsLive(page);

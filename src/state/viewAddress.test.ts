@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { train } from '../nn';
 import { readQuery } from './address/query';
+import { flushAddress } from './address/syncAddress';
 import { createLabStore } from './lab/labStore';
 import { URL_DELAY_MS } from './networkAddress';
 import { STEPS } from './steps2x2';
@@ -110,5 +111,19 @@ describe('the stepper position, display mode and learning rate in the address', 
     ]);
     expect(useAppStore.getState().step).toBeNull();
     expect(w.search()).toBe('?W1=1,2,3;4,5,6');
+  });
+
+  it('flushAddress writes what is still waiting, at once (Copy link must not copy a lagging address)', () => {
+    const w = start('');
+    const s = useAppStore.getState();
+    s.setParam('a', 0.5);
+    s.stepNext();
+    expect(w.search()).toBe('');
+    flushAddress();
+    expect(param(w.search(), 'W1')).toBe('0.5,0.2,0.35;0.25,0.3,0.35');
+    expect(param(w.search(), 'step')).toBe('1');
+    const written = w.search();
+    vi.advanceTimersByTime(URL_DELAY_MS);
+    expect(w.search()).toBe(written);
   });
 });
