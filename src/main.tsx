@@ -1,5 +1,7 @@
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
+// the figure toolbar is in the prerendered page: its styles come with the page's, not with its island
+import './classroom/classroom.css';
 import { showPageFailure } from './app/pageFailure';
 
 /**

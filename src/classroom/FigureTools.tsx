@@ -1,4 +1,3 @@
-import './classroom.css';
 import { useId, useRef, useState } from 'react';
 import { flushAddress } from '../state/address/syncAddress';
 import { useLabStore } from '../state/lab/labStore';
