@@ -1,4 +1,6 @@
+import { EMBED_PARAM } from '../classroom/figureLink';
 import { FigureTools, Notices } from '../islands/Island';
+import { withParams } from '../state/address/query';
 import { sections } from './sections';
 
 /**
@@ -8,7 +10,8 @@ import { sections } from './sections';
  */
 export function EmbeddedFigure({ id }: { id: string }) {
   const section = sections.find((s) => s.meta.id === id && s.Figure);
-  const page = `./${window.location.search.replace(/([?&])embed=[^&]*&?/, '$1').replace(/[?&]$/, '')}#${id}`;
+  // the whole page at this section, in the same state
+  const page = `./${withParams(window.location.search, new Set([EMBED_PARAM]), [])}#${id}`;
   if (!section?.Figure) {
     const ids = sections.filter((s) => s.Figure).map((s) => s.meta.id);
     return (
