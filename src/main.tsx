@@ -1,5 +1,7 @@
 import 'katex/dist/katex.min.css';
 import './app/styles.css';
+// the figure toolbar is in the prerendered page: its styles come with the page's, not with its island
+import './classroom/classroom.css';
 import { showPageFailure } from './app/pageFailure';
 
 /**
@@ -7,6 +9,7 @@ import { showPageFailure } from './app/pageFailure';
  * - the built page, prerendered (scripts/prerender.ts): the prose is already there; the address
  *   sync starts and the islands come alive near the viewport (src/islands/bootstrap.tsx);
  * - `npm run dev`, or a page left unrendered: the whole page renders in the browser;
+ * - `?embed=<section-id>`: that section's figure alone, in the address's state (src/app/startEmbed.tsx);
  * - `?gallery`: the development page of figures alone, with fixed data (the address is not synced);
  * - `?worksheet`, `?exercises`: the classroom's printable worksheet and exercise sets (src/classroom).
  * Nothing starts at import time in any other module; whatever fails here says so on the page.
@@ -14,7 +17,13 @@ import { showPageFailure } from './app/pageFailure';
 async function start(win: Window) {
   const root = win.document.getElementById('root');
   if (!root) throw new Error('the page has no #root element');
-  const gallery = new URLSearchParams(win.location.search).get('gallery');
+  const params = new URLSearchParams(win.location.search);
+  const embed = params.get('embed');
+  if (embed !== null) {
+    const { startEmbed } = await import('./app/startEmbed');
+    return startEmbed(win, root, embed);
+  }
+  const gallery = params.get('gallery');
   if (gallery !== null) {
     const { startGallery } = await import('./app/startGallery');
     return startGallery(root, gallery);

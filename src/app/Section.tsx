@@ -1,8 +1,12 @@
 import { type ComponentType, createContext, useContext } from 'react';
+import { FigureTools } from '../islands/Island';
 import { mdxComponents } from './mdxComponents';
 import type { SectionModule } from './sections';
 
-const SectionFigure = createContext<{ Figure?: ComponentType; title: string }>({ title: '' });
+const SectionFigure = createContext<{ Figure?: ComponentType; title: string; id: string }>({
+  title: '',
+  id: '',
+});
 
 /**
  * One section: its heading, the prose and the live figure. The prose arrives split in two
@@ -22,7 +26,7 @@ export function Section({ section, number }: { section: SectionModule; number: n
           #
         </a>
       </h2>
-      <SectionFigure.Provider value={{ Figure, title: meta.title }}>
+      <SectionFigure.Provider value={{ Figure, title: meta.title, id: meta.id }}>
         <Prose components={{ ...mdxComponents, FigureSlot }} />
       </SectionFigure.Provider>
     </section>
@@ -31,10 +35,11 @@ export function Section({ section, number }: { section: SectionModule; number: n
 
 /** Where the MDX asks for the section's figure (after the first paragraph). */
 function FigureSlot() {
-  const { Figure, title } = useContext(SectionFigure);
+  const { Figure, title, id } = useContext(SectionFigure);
   if (!Figure) return null;
   return (
     <aside className="section__figure" aria-label={`Live figure: ${title}`}>
+      <FigureTools section={id} title={title} />
       <div className="section__figure-inner">
         <Figure />
       </div>

@@ -73,3 +73,4 @@ export const KeyboardHelp = island('KeyboardHelp');
 export const ThemeToggle = island('ThemeToggle');
 export const PrintAddress = island('PrintAddress');
 export const ClassroomLinks = island('ClassroomLinks');
+export const FigureTools = island('FigureTools');

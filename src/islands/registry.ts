@@ -45,6 +45,7 @@ export const islandRegistry = {
   ThemeToggle: def(() => import('../app/ThemeToggle').then((m) => m.ThemeToggle), false, true),
   PrintAddress: def(() => import('../app/PrintAddress').then((m) => m.PrintAddress), false, true),
   ClassroomLinks: def(() => import('../classroom/ClassroomLinks').then((m) => m.ClassroomLinks)),
+  FigureTools: def(() => import('../classroom/FigureTools').then((m) => m.FigureTools)),
   Notices: def(() => import('../app/Notices').then((m) => m.Notices), false, true),
 };
 

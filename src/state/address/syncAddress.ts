@@ -30,6 +30,17 @@ export interface AddressClock {
   clearTimeout: (h: number) => void;
 }
 
+/** The writes each running sync is still waiting to make (see flushAddress). */
+const pending = new Set<() => void>();
+
+/**
+ * Writes every change the address is still waiting to show, now: a "Copy link" must not copy
+ * an address that lags a drag by a quarter of a second (or a training lab by five).
+ */
+export function flushAddress(): void {
+  for (const flush of [...pending]) flush();
+}
+
 const windowClock = (win: Window): AddressClock => ({
   now: () => win.performance.now(),
   setTimeout: (f, ms) => win.setTimeout(f, ms),
@@ -78,6 +89,8 @@ export function syncAddress(
     let due = 0;
     let lastWrite = Number.NEGATIVE_INFINITY;
     const flush = () => {
+      if (timer !== null) clock.clearTimeout(timer);
+      pending.delete(flush);
       timer = null;
       lastWrite = clock.now();
       write([part]);
@@ -89,9 +102,11 @@ export function syncAddress(
       if (timer !== null) clock.clearTimeout(timer);
       due = now + ms;
       timer = clock.setTimeout(flush, ms);
+      pending.add(flush);
     });
     return () => {
       unwatch();
+      pending.delete(flush);
       if (timer !== null) clock.clearTimeout(timer);
     };
   });
