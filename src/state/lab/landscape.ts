@@ -1,8 +1,8 @@
 import { contours } from 'd3-contour';
 import { scaleLinear } from 'd3-scale';
-import { fastNet, type ReadonlyWeights } from '../../nn';
+import { fastNet, type Model, type ReadonlyWeights, type Sample, XOR } from '../../nn';
 import { cellCentre, polygonPath } from './decisionGrid';
-import { LAB_DATA, type Reduction, WEIGHT_LIMIT } from './labConfig';
+import { type Reduction, WEIGHT_LIMIT } from './labConfig';
 import type { LabParam } from './labParams';
 import type { WeightPath } from './weightPath';
 
@@ -36,8 +36,10 @@ export function lossSurface(
   domainB: Domain,
   reduction: Reduction,
   n = LANDSCAPE_SIZE,
+  data: readonly Sample[] = XOR,
+  model?: Model,
 ): Landscape {
-  const net = fastNet(weights);
+  const net = fastNet(weights, model);
   const values = new Float64Array(n * n);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
@@ -45,7 +47,8 @@ export function lossSurface(
     net.w[b.flat] = cellCentre(n - 1 - row, n, domainB);
     for (let col = 0; col < n; col++) {
       net.w[a.flat] = cellCentre(col, n, domainA);
-      const e = net.setError(LAB_DATA, reduction);
+      // an empty (drawn) set has no error to show: a flat 0, never NaN
+      const e = data.length ? net.setError(data, reduction) : 0;
       values[row * n + col] = e;
       if (e < min) min = e;
       if (e > max) max = e;
