@@ -129,7 +129,10 @@ describe('the new settings and data sets', () => {
         data: { name: 'drawn', points: [[0.123456, 0.5, 0]] },
       }),
     );
-    expect(r.ok ? r.snapshot.data : r.message).toEqual({ name: 'drawn', points: [{ i1: 0.12, i2: 0.5, t: 0 }] });
+    expect(r.ok ? r.snapshot.data : r.message).toEqual({
+      name: 'drawn',
+      points: [{ i1: 0.12, i2: 0.5, t: 0 }],
+    });
   });
 
   it('a malformed new field is refused with a notice quoting it; everything else still loads', () => {
