@@ -13,7 +13,7 @@ import { boundaryPath, GRID_SIZE, outputGrid } from './decisionGrid';
 import { type HiddenActivation, labModel, type Reduction, widthOf } from './labConfig';
 import { type LabParam, paramById } from './labParams';
 import type { LabState } from './labStore';
-import { type Domain, type Landscape, landscapeDomain, lossSurface } from './landscape';
+import { type Domain, type Landscape, landscapeDomain, landscapeSize, lossSurface } from './landscape';
 
 /**
  * Everything the lab's figures show that is not stored: derived from (weights, settings) by the
@@ -145,21 +145,72 @@ const domains = memoOne(
     [landscapeDomain(a, va, path), landscapeDomain(b, vb, path)] as const,
 );
 
-const surface = memoOne(
-  (
-    weights: Weights,
-    a: LabParam,
-    b: LabParam,
-    da0: number,
-    da1: number,
-    db0: number,
-    db1: number,
-    r: Reduction,
-    data: readonly Sample[],
-    activation: HiddenActivation,
-    loss: Loss,
-  ) => lossSurface(weights, a, b, [da0, da1], [db0, db1], r, undefined, data, labModel({ activation, loss })),
-);
+/** Equal weights apart from the two plotted ones (the surface does not depend on those). */
+function sameBesides(x: Weights, y: Weights, a: LabParam, b: LabParam): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let l = 0; l < x.length; l++) {
+    const mx = x[l] as number[][];
+    const my = y[l] as number[][];
+    if (mx.length !== my.length) return false;
+    for (let i = 0; i < mx.length; i++) {
+      const rx = mx[i] as number[];
+      const ry = my[i] as number[];
+      if (rx.length !== ry.length) return false;
+      for (let j = 0; j < rx.length; j++) {
+        const plotted =
+          (l === a.layer && i === a.row && j === a.col) || (l === b.layer && i === b.row && j === b.col);
+        if (!plotted && !Object.is(rx[j], ry[j])) return false;
+      }
+    }
+  }
+  return true;
+}
+
+type SurfaceArgs = [
+  weights: Weights,
+  a: LabParam,
+  b: LabParam,
+  da0: number,
+  da1: number,
+  db0: number,
+  db1: number,
+  r: Reduction,
+  data: readonly Sample[],
+  activation: HiddenActivation,
+  loss: Loss,
+];
+/**
+ * The last surface, reused while only the two plotted weights moved: dragging the point (or its
+ * sliders) sets just those two, so the surface under it stays the same, and a large set's
+ * surface is not recomputed on every pointer move.
+ */
+let lastSurface: { args: SurfaceArgs; value: Landscape } | null = null;
+function surface(...args: SurfaceArgs): Landscape {
+  const [weights, a, b] = args;
+  if (
+    lastSurface &&
+    lastSurface.args.slice(1).every((v, i) => Object.is(v, args[i + 1])) &&
+    sameBesides(lastSurface.args[0], weights, a, b)
+  ) {
+    return lastSurface.value;
+  }
+  const [, , , da0, da1, db0, db1, r, data, activation, loss] = args;
+  const value = lossSurface(
+    weights,
+    a,
+    b,
+    [da0, da1],
+    [db0, db1],
+    r,
+    landscapeSize(data.length),
+    data,
+    activation,
+    loss,
+  );
+  lastSurface = { args, value };
+  return value;
+}
 
 /** The surface follows textNet (it costs a few milliseconds); the point, arrow and path follow net. */
 export function selectLandscape(s: LabState, held?: readonly [Domain, Domain] | null): Landscape {
