@@ -59,22 +59,25 @@ describe('the lab: data sets', () => {
         .poll(() => lab.getByTestId('lab-samples-note').textContent())
         .toBe('Showing 8 of 120 samples. ');
       expect(await lab.locator('.lab-samples tbody tr').count()).toBe(8);
+      // the map draws while on screen (an off-screen figure keeps what it last drew)
+      await lab.locator('.lab-decision').scrollIntoViewIfNeeded();
+      await expect.poll(() => lab.locator('[data-testid=lab-decision-plot] circle').count()).toBe(120);
       const pixels = await mapPixels(lab);
       await playTo(lab, 300);
       const after = await readStatus(lab);
       expect(after.epoch).toBe(300);
       expect(after.error, name).toBeLessThan(before.error);
+      // the controls scrolled the page: bring the map back on screen, where it catches up
+      await lab.locator('.lab-decision').scrollIntoViewIfNeeded();
       await expect.poll(() => mapPixels(lab), { timeout: 10_000 }).not.toBe(pixels);
-      // 120 dots on the map, of both classes
-      const dots = lab.locator('[data-testid=lab-decision-plot] circle');
-      expect(await dots.count()).toBe(120);
+      // 120 dots on the map, half of each class
       expect(await lab.locator('[data-testid=lab-decision-plot] circle.lab-sample--one').count()).toBe(60);
       await expectNoNonFinite(page);
     }
     // the page never grows wider than the window
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
     expect(errors).toEqual([]);
-  });
+  }, 400_000);
 
   it('draw your own: clicks add points of both classes, training runs on them, Clear removes them', async () => {
     const { page, errors } = await openPage('', { width: 375, height: 800 });
@@ -84,7 +87,7 @@ describe('the lab: data sets', () => {
     const plot = lab.getByTestId('lab-decision-plot');
     await plot.scrollIntoViewIfNeeded();
     const dots = plot.locator('circle');
-    expect(await dots.count()).toBe(0);
+    await expect.poll(() => dots.count()).toBe(0);
     const box = await plot.boundingBox();
     if (!box) throw new Error('the plot is not laid out');
     const at = (fx: number, fy: number) => ({ x: box.width * fx, y: box.height * fy });
@@ -102,7 +105,9 @@ describe('the lab: data sets', () => {
     expect(await plot.locator('circle.lab-sample--one').count()).toBe(2);
     expect(await plot.locator('circle.lab-sample--zero').count()).toBe(3);
     expect(await lab.getByTestId('lab-draw-count').textContent()).toContain('5 of at most 100 points');
-    expect(await lab.locator('.lab-samples tbody tr').count()).toBe(5);
+    // the table follows once it is on screen (off screen a figure keeps what it last drew)
+    await lab.locator('.lab-samples').scrollIntoViewIfNeeded();
+    await expect.poll(() => lab.locator('.lab-samples tbody tr').count()).toBe(5);
 
     await setSpeed(lab, 50);
     const before = await readStatus(lab);
@@ -111,7 +116,7 @@ describe('the lab: data sets', () => {
     await expectNoNonFinite(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
 
-    await lab.getByRole('button', { name: 'Clear' }).click();
+    await lab.locator('.lab-draw').getByRole('button', { name: 'Clear', exact: true }).click();
     await expect.poll(() => dots.count()).toBe(0);
     expect(await lab.getByTestId('lab-draw-count').textContent()).toContain('0 of at most 100 points');
     // nothing to train on: Play does not start, and still no NaN anywhere
@@ -119,7 +124,7 @@ describe('the lab: data sets', () => {
     expect(await playButton(lab).textContent()).toBe('Play');
     await expectNoNonFinite(page);
     expect(errors).toEqual([]);
-  });
+  }, 200_000);
 });
 
 describe('the lab: settings in the address', () => {
@@ -131,8 +136,12 @@ describe('the lab: settings in the address', () => {
     expect(await lab.getByLabel('hidden units').inputValue()).toBe('6');
     expect(await lab.getByLabel('hidden activation').inputValue()).toBe('relu');
     expect(await lab.getByLabel('loss', { exact: true }).inputValue()).toBe('cross-entropy');
-    expect(await lab.locator('.lab-diagram').getByText('The 2-6-1 network').count()).toBeGreaterThan(0);
-    expect(await lab.locator('[data-testid=lab-decision-plot] circle').count()).toBe(120);
+    await lab.locator('.lab-diagram').scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => lab.locator('.lab-diagram svg.network-diagram').getAttribute('aria-label'))
+      .toBe('The 2-6-1 network');
+    await lab.locator('.lab-decision').scrollIntoViewIfNeeded();
+    await expect.poll(() => lab.locator('[data-testid=lab-decision-plot] circle').count()).toBe(120);
     expect(await lab.getByLabel('seed', { exact: true }).inputValue()).toBe('3');
     expect(await page.locator('.notice').count()).toBe(0);
     // the address keeps them

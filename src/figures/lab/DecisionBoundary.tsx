@@ -68,6 +68,8 @@ export function DecisionBoundary() {
           <canvas ref={canvas} width={map.n} height={map.n} />
           <svg
             viewBox={`0 0 ${map.n} ${map.n}`}
+            // stretched exactly as the canvas is, so dots, outline and pixels line up (and a click lands where it points)
+            preserveAspectRatio="none"
             aria-hidden="true"
             onClick={add}
             data-testid="lab-decision-plot"
