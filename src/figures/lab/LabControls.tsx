@@ -113,7 +113,8 @@ export function LabControls({ advanced = false }: { advanced?: boolean }) {
           }}
         />
       </div>
-      <ModelDataSettings />
+      {/* section 10 keeps these folded: they are section 9's, and shared */}
+      <ModelDataSettings folded={advanced} />
       {advanced ? <TrainingSettings /> : null}
     </div>
   );

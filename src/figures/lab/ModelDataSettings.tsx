@@ -39,7 +39,7 @@ const COUNT_OPTIONS = COUNTS.map((c) => ({ value: c, label: String(c) }));
  * or width starts again from the seed's initial weights; activation and loss apply from the
  * next epoch, like every other setting. The output unit is always a sigmoid.
  */
-export function ModelDataSettings() {
+export function ModelDataSettings({ folded = false }: { folded?: boolean }) {
   const data = useLabStore((s) => s.data);
   const width = useLabStore((s) => widthOf(s.net.weights));
   const activation = useLabStore((s) => s.settings.activation);
@@ -54,7 +54,7 @@ export function ModelDataSettings() {
       a.setData({ name, seed: prev?.seed ?? DEFAULT_DATA_SEED, count: prev?.count ?? DEFAULT_COUNT });
     }
   };
-  return (
+  const fields = (
     <fieldset className="lab-fields lab-settings">
       <legend>Data and network</legend>
       <SelectField label="data set" value={data.name} options={DATA_OPTIONS} onChange={choose} />
@@ -90,5 +90,15 @@ export function ModelDataSettings() {
         onChange={(v) => a.setSetting('loss', v)}
       />
     </fieldset>
+  );
+  if (!folded) return fields;
+  return (
+    <details className="lab-settings__folded">
+      <summary>
+        Data and network: {DATA_LABELS[data.name]}, 2-{width}-1, {activation === 'relu' ? 'ReLU' : activation}
+        , {loss} loss
+      </summary>
+      {fields}
+    </details>
   );
 }
