@@ -151,7 +151,7 @@ describe('the lab: settings in the address', () => {
       .toMatch(/a:relu~l:cross-entropy~h:6~d:moons~ds:2~n:120/);
     await expectNoNonFinite(page);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('an address in the format from before these settings still loads, with no notice', async () => {
     const { page, errors } = await openPage(`?lab=${OLD.link}`);
@@ -164,5 +164,5 @@ describe('the lab: settings in the address', () => {
     expect(await lab.getByLabel('loss', { exact: true }).inputValue()).toBe('squared');
     expect(await page.locator('.notice').count()).toBe(0);
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 });
