@@ -188,12 +188,12 @@ type SurfaceArgs = [
 let lastSurface: { args: SurfaceArgs; value: Landscape } | null = null;
 function surface(...args: SurfaceArgs): Landscape {
   const [weights, a, b] = args;
+  const last = lastSurface;
   if (
-    lastSurface &&
-    lastSurface.args.slice(1).every((v, i) => Object.is(v, args[i + 1])) &&
-    sameBesides(lastSurface.args[0], weights, a, b)
+    last?.args.slice(1).every((v, i) => Object.is(v, args[i + 1])) &&
+    sameBesides(last.args[0], weights, a, b)
   ) {
-    return lastSurface.value;
+    return last.value;
   }
   const [, , , da0, da1, db0, db1, r, data, activation, loss] = args;
   const value = lossSurface(

@@ -13,6 +13,8 @@ import type { LabParam } from './labParams';
 export type TwoWeightLoss = (va: number, vb: number) => number;
 
 const act = (a: HiddenActivation): ((z: number) => number) =>
+  // relu as the engine writes it: one compare, relu′(0) = 0
+  // biome-ignore lint/complexity/useMathMinMax: the same compare as the engine's flat path
   a === 'sigmoid' ? sigmoid : a === 'tanh' ? Math.tanh : a === 'relu' ? (z) => (z > 0 ? z : 0) : (z) => z;
 
 /** One sample's error from the output unit's net input z (the output is a sigmoid). */
