@@ -2,7 +2,7 @@ import './teach.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { selectAnyPass } from '../state/anyNetwork/selectors';
 import { useLiveAnyNetwork } from '../state/anyNetwork/useLiveAnyNetwork';
-import { selectTextSetPass } from '../state/lab/labSelectors';
+import { selectSamples, selectTextSetPass } from '../state/lab/labSelectors';
 import { useLab } from '../state/lab/useLab';
 import { selectEnv } from '../state/selectors';
 import { useLive } from '../state/useLive';
@@ -60,7 +60,8 @@ function YourTurnLab({ ex }: { ex: Exercise<CtxLab> }) {
   const pass = useLab(selectTextSetPass);
   const net = useLab((s) => s.textNet);
   const settings = useLab((s) => s.settings);
-  const ctx = useMemo(() => ({ pass, net, settings }), [pass, net, settings]);
+  const data = useLab(selectSamples);
+  const ctx = useMemo(() => ({ pass, net, settings, data }), [pass, net, settings, data]);
   return <ExerciseCard ex={ex} ctx={ctx} extra={<NewNumbers store="lab" />} />;
 }
 

@@ -1,5 +1,6 @@
+import type { Sample } from '../nn';
 import type { LabNetwork } from '../state/lab/advance';
-import { LAB_DATA, type LabSettings } from '../state/lab/labConfig';
+import type { LabSettings } from '../state/lab/labConfig';
 import type { SetPass } from '../state/lab/labSelectors';
 import { texNumber } from '../tex/format';
 import type { Exercise } from './exercise';
@@ -9,22 +10,33 @@ export interface CtxLab {
   pass: SetPass;
   net: LabNetwork;
   settings: LabSettings;
+  /** the set the lab trains on */
+  data: readonly Sample[];
 }
 
-/** W2[1,5], the output unit's bias: layer 1, row 0, column 4 */
-const B = [1, 0, 4] as const;
+/** The output unit's bias, W2[1, h+1] (W2[1,5] in the 2-4-1 network): layer 1, row 0, its last column. */
+const biasCol = (c: CtxLab) => (c.net.weights[1]?.[0]?.length ?? 5) - 1;
 const outs = (c: CtxLab) => c.pass.out[1]?.[0] ?? [];
-const targets = LAB_DATA.map((s) => s.t[0] ?? Number.NaN);
-const n = LAB_DATA.length;
+const targets = (c: CtxLab) => c.data.map((s) => s.t[0] ?? Number.NaN);
+const n = (c: CtxLab) => c.data.length;
 /** Σ_j 2(out_j − t_j)·slope(out_j)·sign, with the slope σ′ = out(1 − out) or a slip's stand-in */
-const sumOver = (c: CtxLab, slope: (o: number) => number, two = 2, sign = 1) =>
-  outs(c).reduce((acc, o, j) => acc + two * sign * (o - (targets[j] ?? 0)) * slope(o), 0);
+const sumOver = (c: CtxLab, slope: (o: number) => number, two = 2, sign = 1) => {
+  const t = targets(c);
+  return outs(c).reduce((acc, o, j) => acc + two * sign * (o - (t[j] ?? 0)) * slope(o), 0);
+};
 const prime = (o: number) => o * (1 - o);
-/** the reduction's divisor: 1/4 for the mean, 1 for the sum */
-const per = (c: CtxLab) => (c.settings.reduction === 'mean' ? 1 / n : 1);
-const grad = (c: CtxLab) => c.pass.gradient.grad[B[0]]?.[B[1]]?.[B[2]] ?? Number.NaN;
-const bias = (c: CtxLab) => c.net.weights[B[0]]?.[B[1]]?.[B[2]] ?? Number.NaN;
-const velocity = (c: CtxLab) => c.net.velocity[B[0]]?.[B[1]]?.[B[2]] ?? 0;
+/** the reduction's divisor: 1/N for the mean, 1 for the sum */
+const per = (c: CtxLab) => (c.settings.reduction === 'mean' ? 1 / Math.max(1, n(c)) : 1);
+const grad = (c: CtxLab) => c.pass.gradient.grad[1]?.[0]?.[biasCol(c)] ?? Number.NaN;
+const bias = (c: CtxLab) => c.net.weights[1]?.[0]?.[biasCol(c)] ?? Number.NaN;
+const velocity = (c: CtxLab) => c.net.velocity[1]?.[0]?.[biasCol(c)] ?? 0;
+/** One sample's output delta for the current loss, as the worked answer writes it. */
+function deltaTex(c: CtxLab, o: number, t: number): string {
+  const d = `(${texNumber(o)} - ${texNumber(t)})`;
+  if (c.settings.loss === 'cross-entropy') return d;
+  const slope = `(${texNumber(o)})(1 - ${texNumber(o)})`;
+  return c.settings.loss === 'half-squared' ? `${d}${slope}` : `2${d}${slope}`;
+}
 
 export const EXERCISES_LAB: readonly Exercise<CtxLab>[] = [
   {
@@ -32,21 +44,20 @@ export const EXERCISES_LAB: readonly Exercise<CtxLab>[] = [
     store: 'lab',
     section: 'xor',
     question:
-      'Pause training, then compute $\\partial E/\\partial W_2[1,5]$, the gradient of the output unit’s bias, combined over the four samples as the lab does (the mean, unless you switched the reduction to sum).',
-    hint: 'Each sample j contributes its output delta 2(out_j − t_j) out_j(1 − out_j) times the constant 1; average the four (or add them, with the sum).',
+      'Pause training, then compute the gradient of the output unit’s bias ($W_2[1,5]$ in the 2-4-1 network, the last entry of $W_2$ at any width), combined over the samples as the lab does (the mean, unless you switched the reduction to sum).',
+    hint: 'Each sample j contributes its output delta (with squared error 2(out_j − t_j) out_j(1 − out_j)) times the constant 1; average them (or add them, with the sum).',
     answer: grad,
     worked: (c) => {
-      const terms = outs(c)
-        .map(
-          (o, j) =>
-            `2(${texNumber(o)} - ${texNumber(targets[j] ?? 0)})(${texNumber(o)})(1 - ${texNumber(o)})`,
-        )
-        .join(' + ');
-      const pre = c.settings.reduction === 'mean' ? '\\tfrac14\\big(' : '\\big(';
-      return `\\frac{\\partial E}{\\partial W_2[1,5]} = ${pre}${terms}\\big) = ${texNumber(grad(c))}`;
+      const t = targets(c);
+      const all = outs(c).map((o, j) => deltaTex(c, o, t[j] ?? 0));
+      // a long set is written by its first terms
+      const terms = all.length > 4 ? `${all.slice(0, 3).join(' + ')} + \\cdots` : all.join(' + ');
+      const pre = c.settings.reduction === 'mean' ? `\\tfrac1{${n(c)}}\\big(` : '\\big(';
+      return `\\frac{\\partial E}{\\partial W_2[1,${biasCol(c) + 1}]} = ${pre}${terms}\\big) = ${texNumber(grad(c))}`;
     },
     slips: {
-      'sum-for-mean': (c) => sumOver(c, prime) * (c.settings.reduction === 'mean' ? 1 : 1 / n),
+      'sum-for-mean': (c) =>
+        sumOver(c, prime) * (c.settings.reduction === 'mean' ? 1 : 1 / Math.max(1, n(c))),
       'sigma-for-slope': (c) => per(c) * sumOver(c, (o) => o),
       'forgot-2': (c) => per(c) * sumOver(c, prime, 1),
       'half-convention': (c) => per(c) * sumOver(c, prime, 1),

@@ -21,12 +21,13 @@ export function CompareCurves() {
   const log = useLab((s) => s.logScale);
   const run = useLabStore((s) => s.runComparison);
   useEffect(() => {
-    // the first look at the figure shows a comparison for the settings as they are
-    if (useLabStore.getState().comparison === null) {
+    // the first look at the figure, and a new data set or width, show a comparison for the
+    // settings as they are
+    if (comparison === null) {
       const t = setTimeout(() => useLabStore.getState().runComparison(), 0);
       return () => clearTimeout(t);
     }
-  }, []);
+  }, [comparison]);
   const yDomain = comparison
     ? lossDomain([...comparison.plain.history.losses, ...comparison.withMomentum.history.losses], log)
     : undefined;

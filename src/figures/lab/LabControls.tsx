@@ -1,9 +1,16 @@
-import { LEARNING_RATE_RANGE, LEARNING_RATE_SLIDER, SEED_RANGE, SPEEDS } from '../../state/lab/labConfig';
+import {
+  LEARNING_RATE_RANGE,
+  LEARNING_RATE_SLIDER,
+  SEED_RANGE,
+  SPEEDS,
+  widthOf,
+} from '../../state/lab/labConfig';
 import { useLabStore } from '../../state/lab/labStore';
 import { checkSeed, SETTING_CHECKS } from '../../state/lab/labValidate';
 import { EQUAL_WEIGHT, hiddenUnitsIdentical } from '../../state/lab/symmetry';
 import { formatNumber } from '../../tex/format';
 import { NumberField, RangeField } from './fields';
+import { ModelDataSettings } from './ModelDataSettings';
 import { TrainingSettings } from './TrainingSettings';
 
 /** The training loop keeps its share of a frame short, so the largest speeds are ceilings. */
@@ -106,6 +113,8 @@ export function LabControls({ advanced = false }: { advanced?: boolean }) {
           }}
         />
       </div>
+      {/* section 10 keeps these folded: they are section 9's, and shared */}
+      <ModelDataSettings folded={advanced} />
       {advanced ? <TrainingSettings /> : null}
     </div>
   );
@@ -118,12 +127,14 @@ export function LabControls({ advanced = false }: { advanced?: boolean }) {
 function SymmetryNote() {
   const identical = useLabStore((s) => hiddenUnitsIdentical(s.net.weights));
   const dropout = useLabStore((s) => s.settings.dropout > 0);
+  const width = useLabStore((s) => widthOf(s.net.weights));
+  const xor = useLabStore((s) => s.data.name === 'xor');
   if (!identical) return null;
   return (
     <p className="lab-symmetry" data-testid="lab-symmetry" role="status">
-      The four hidden units are identical: the same weights in and the same weight out, so they compute the
-      same value, get the same δ and the same gradient, and every step keeps them the same. The network has in
-      effect one hidden unit, too few for XOR.
+      The {width === 4 ? 'four' : width} hidden units are identical: the same weights in and the same weight
+      out, so they compute the same value, get the same δ and the same gradient, and every step keeps them the
+      same. The network has in effect one hidden unit{xor ? ', too few for XOR' : ''}.
       {dropout
         ? ' Dropout drops units at random, so the units it drops get different updates: it breaks the symmetry.'
         : ''}

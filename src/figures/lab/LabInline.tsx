@@ -1,8 +1,10 @@
 import {
   selectKeepScale,
+  selectSampleCount,
   selectTextError,
   selectTextGrad,
   selectUpdatesPerEpoch,
+  selectWidth,
 } from '../../state/lab/labSelectors';
 import type { LabState } from '../../state/lab/labStore';
 import { useLab } from '../../state/lab/useLab';
@@ -21,7 +23,9 @@ export const QUANTITIES = {
   p: { sym: 'p', words: 'the dropout probability', pick: (s: LabState) => s.settings.dropout },
   keep: { sym: '1/(1-p)', words: 'the scale of kept units', pick: selectKeepScale },
   batch: { sym: 'B', words: 'the batch size', pick: (s: LabState) => s.settings.batchSize },
-  updates: { sym: '4/B', words: 'updates per epoch', pick: selectUpdatesPerEpoch },
+  updates: { sym: 'N/B', words: 'updates per epoch', pick: selectUpdatesPerEpoch },
+  samples: { sym: 'N', words: 'the number of samples', pick: selectSampleCount },
+  width: { sym: 'h', words: 'the hidden width', pick: selectWidth },
   epoch: { sym: '\\text{epoch}', words: 'the epoch', pick: (s: LabState) => s.textNet.epoch },
 } as const;
 
@@ -29,8 +33,8 @@ export type LabQuantity = keyof typeof QUANTITIES;
 
 export function LabValue({ of }: { of: LabQuantity }) {
   const q = QUANTITIES[of];
-  const v = useLab(q.pick);
   // counts (the batch size, updates per epoch, the epoch) are whole numbers: 4, not 4.000
+  const v = useLab(q.pick as (s: LabState) => number);
   const shown = Number.isInteger(v) && of !== 'error' ? String(v) : texNumber(v);
   const words = Number.isInteger(v) && of !== 'error' ? String(v) : formatNumber(v);
   return (

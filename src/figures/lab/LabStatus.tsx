@@ -12,6 +12,7 @@ export function LabStatus() {
   const error = useLab(selectError);
   const divergence = useLab(selectDivergence);
   const reset = useLabStore((s) => s.reset);
+  const activation = useLab((s) => s.settings.activation);
   return (
     <div className="lab-status">
       <p className="lab-status__line" data-testid="lab-status">
@@ -19,7 +20,7 @@ export function LabStatus() {
       </p>
       {divergence ? (
         <div className="lab-alert" role="alert" data-testid="lab-divergence">
-          <p>{divergenceMessage(divergence)}</p>
+          <p>{divergenceMessage(divergence, activation)}</p>
           <button type="button" onClick={reset}>
             Reset
           </button>

@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { useId, useRef, useState } from 'react';
-import { LAB_PARAMS } from '../../state/lab/labParams';
+import { widthOf } from '../../state/lab/labConfig';
+import { labParams } from '../../state/lab/labParams';
 import {
   selectAxisParams,
   selectLandscape,
@@ -18,7 +19,16 @@ import { useDragPoint } from './useDragPoint';
 
 const SIZE = 260;
 const M = { top: 8, right: 10, bottom: 36, left: 46 };
-const OPTIONS = LAB_PARAMS.map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }));
+/** The weights an axis may plot, for each width (built once). */
+const optionsCache = new Map<number, { value: string; label: string }[]>();
+function axisOptions(width: number) {
+  let o = optionsCache.get(width);
+  if (!o) {
+    o = labParams(width).map((p) => ({ value: p.id, label: `${p.name} (${p.role})` }));
+    optionsCache.set(width, o);
+  }
+  return o;
+}
 
 /**
  * The error E over two weights the reader picks, every other weight held where it is now:
@@ -31,6 +41,7 @@ export function LossLandscape() {
   const land = useLab((s) => selectLandscape(s, held));
   const [a, b] = useLab(selectAxisParams);
   const point = useLab(selectLandscapePoint);
+  const OPTIONS = axisOptions(useLab((s) => widthOf(s.net.weights)));
   const path = useLab(selectPathXY);
   const act = useLabStore.getState();
   const x = scaleLinear().domain(land.domainA).range([0, SIZE]);

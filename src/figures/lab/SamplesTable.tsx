@@ -1,25 +1,66 @@
 import { useId } from 'react';
-import { LAB_DATA } from '../../state/lab/labConfig';
-import { selectTextOutputs, selectTextPerSample } from '../../state/lab/labSelectors';
+import { dataTitle } from '../../state/lab/datasets';
+import { selectSamples, selectTextOutputs, selectTextPerSample } from '../../state/lab/labSelectors';
 import { useLabStore } from '../../state/lab/labStore';
 import { useLab } from '../../state/lab/useLab';
 import { formatNumber } from '../../tex/format';
 
+/** Rows shown: a large set is shown by its first samples (the whole set still trains). */
+export const MAX_ROWS = 8;
+
+/** An input as the table writes it: XOR's 0 and 1 as they are, other numbers to four digits. */
+const coord = (v: number | undefined) =>
+  v === undefined ? '' : Number.isInteger(v) ? String(v) : formatNumber(v);
+
+/** One sample's error for the current loss, as the caption writes it. */
+function lossFormula(loss: string) {
+  if (loss === 'half-squared')
+    return (
+      <>
+        ½(<i>o</i> − <i>t</i>)²
+      </>
+    );
+  if (loss === 'cross-entropy')
+    return (
+      <>
+        −<i>t</i> ln <i>o</i> − (1 − <i>t</i>) ln(1 − <i>o</i>)
+      </>
+    );
+  return (
+    <>
+      (<i>o</i> − <i>t</i>)²
+    </>
+  );
+}
+
 /**
- * The four XOR samples with their target, the network's output and each sample's error
- * E = (out − t)² (numbers: see the store's textNet); the radio buttons pick the sample the diagram shows.
+ * The samples (the first MAX_ROWS of a large set) with their target, the network's output and
+ * each sample's error for the current loss (numbers: see the store's textNet); the radio
+ * buttons pick the sample the diagram shows.
  */
 export function SamplesTable() {
   const outputs = useLab(selectTextOutputs);
   const errors = useLab(selectTextPerSample);
   const selected = useLab((s) => s.selected);
+  const data = useLab(selectSamples);
+  const spec = useLab((s) => s.data);
+  const loss = useLab((s) => s.settings.loss);
   const selectSample = useLabStore((s) => s.selectSample);
   const name = useId();
+  const rows = data.slice(0, MAX_ROWS);
+  const title = dataTitle(spec);
   return (
     <div className="table-scroll">
       <table className="lab-samples">
         <caption>
-          The XOR set, with each sample's error (<i>o</i> − <i>t</i>)². Pick the sample the diagram shows.
+          {spec.name === 'xor' ? 'The XOR set' : `The set: ${title}`}, with each sample's error{' '}
+          {lossFormula(loss)}.{' '}
+          {data.length > MAX_ROWS ? (
+            <span data-testid="lab-samples-note">
+              Showing {MAX_ROWS} of {data.length} samples.{' '}
+            </span>
+          ) : null}
+          {data.length ? 'Pick the sample the diagram shows.' : 'No samples yet: add points on the plot.'}
         </caption>
         <thead>
           <tr>
@@ -46,19 +87,20 @@ export function SamplesTable() {
           </tr>
         </thead>
         <tbody>
-          {LAB_DATA.map((d, j) => (
-            <tr key={d.x.join()} className={j === selected ? 'is-selected' : undefined}>
+          {rows.map((d, j) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a sample is its place in the set
+            <tr key={j} className={j === selected ? 'is-selected' : undefined}>
               <td>
                 <input
                   type="radio"
                   name={name}
                   checked={j === selected}
                   onChange={() => selectSample(j)}
-                  aria-label={`show sample ${j + 1}: inputs ${d.x.join(' and ')}`}
+                  aria-label={`show sample ${j + 1}: inputs ${d.x.map(coord).join(' and ')}`}
                 />
               </td>
-              <td>{d.x[0]}</td>
-              <td>{d.x[1]}</td>
+              <td>{coord(d.x[0])}</td>
+              <td>{coord(d.x[1])}</td>
               <td>{d.t[0]}</td>
               <td>{formatNumber(outputs[j] ?? Number.NaN)}</td>
               <td>{formatNumber(errors[j] ?? Number.NaN)}</td>

@@ -1,13 +1,22 @@
-import { type BatchSize, DROPOUT_RANGE, MOMENTUM_RANGE, type Reduction } from '../../state/lab/labConfig';
+import {
+  type BatchSize,
+  batchOptions,
+  DROPOUT_RANGE,
+  MOMENTUM_RANGE,
+  type Reduction,
+} from '../../state/lab/labConfig';
+import { selectSampleCount } from '../../state/lab/labSelectors';
 import { useLabStore } from '../../state/lab/labStore';
 import { formatNumber } from '../../tex/format';
 import { CheckField, RangeField, SelectField } from './fields';
 
-const BATCH_OPTIONS: readonly { value: BatchSize; label: string }[] = [
-  { value: 4, label: '4: the whole set' },
-  { value: 2, label: '2: mini-batches' },
-  { value: 1, label: '1: per-sample SGD' },
-];
+/** The batch sizes the set offers, largest (the whole set) first, each with what it means. */
+function batchLabels(n: number): { value: BatchSize; label: string }[] {
+  return [...batchOptions(n)].reverse().map((b) => ({
+    value: b,
+    label: b === n ? `${b}: the whole set` : b === 1 ? '1: per-sample SGD' : `${b}: mini-batches`,
+  }));
+}
 const REDUCTION_OPTIONS: readonly { value: Reduction; label: string }[] = [
   { value: 'mean', label: 'mean' },
   { value: 'sum', label: 'sum' },
@@ -17,13 +26,14 @@ const REDUCTION_OPTIONS: readonly { value: Reduction; label: string }[] = [
 export function TrainingSettings() {
   const s = useLabStore((st) => st.settings);
   const set = useLabStore((st) => st.setSetting);
+  const n = useLabStore(selectSampleCount);
   return (
     <fieldset className="lab-fields lab-settings">
       <legend>Tricks</legend>
       <SelectField
         label="batch size"
         value={s.batchSize}
-        options={BATCH_OPTIONS}
+        options={batchLabels(n)}
         onChange={(v) => set('batchSize', v)}
       />
       <SelectField

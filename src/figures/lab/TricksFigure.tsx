@@ -1,4 +1,5 @@
 import './lab.css';
+import { widthOf } from '../../state/lab/labConfig';
 import { useLabStore } from '../../state/lab/labStore';
 import { CompareCurves } from './CompareCurves';
 import { LabControls } from './LabControls';
@@ -19,12 +20,13 @@ import { useLabRuntime } from './useLabRuntime';
 export function TricksFigure() {
   useLabRuntime();
   const momentum = useLabStore((s) => s.settings.momentum > 0);
+  const width = useLabStore((s) => widthOf(s.net.weights));
   return (
     <div className="lab">
       <LabStatus />
       <LabControls advanced />
       <LivePanel>
-        <LabDiagram title="The 2-4-1 network, with the dropout mask of the last training pass" />
+        <LabDiagram title={`The 2-${width}-1 network, with the dropout mask of the last training pass`} />
       </LivePanel>
       <LivePanel>
         <TrainingCurve />

@@ -1,9 +1,9 @@
-import { LAB_SIZES } from '../../state/lab/labConfig';
-import { LAB_PARAMS, unitId } from '../../state/lab/labParams';
+import { labSizes, widthOf } from '../../state/lab/labConfig';
+import { labParams, unitId } from '../../state/lab/labParams';
 import type { EdgeView, NodeView } from '../network/NetworkDiagram';
 
 /**
- * The 2-4-1 network as the diagram draws it: inputs i1, i2 and their 1; hidden h1..h4 and
+ * The 2-h-1 network as the diagram draws it: inputs i1, i2 and their 1; hidden h1..hh and
  * their 1; the output o. Values come from the store (the selected sample's activations); this
  * file only arranges them.
  */
@@ -13,18 +13,20 @@ export function labNodes(
   mask: readonly number[] | null,
   /** the numbers written under the nodes; the fills use `activations` */
   shown: readonly (readonly number[])[] = activations,
+  width = activations[0]?.length ?? 4,
 ): NodeView[] {
   const nodes: NodeView[] = [];
-  LAB_SIZES.forEach((n, l) => {
+  const sizes = labSizes(width);
+  sizes.forEach((n, l) => {
     for (let i = 0; i < n; i++) {
-      const id = unitId(l, i);
+      const id = unitId(l, i, width);
       const label = id.length > 1 ? `${id[0]}_${id.slice(1)}` : id;
       if (l === 0) {
         nodes.push({ id, label, column: 0, value: x[i] });
         continue;
       }
       const a = activations[l - 1]?.[i];
-      const hidden = l < LAB_SIZES.length - 1;
+      const hidden = l < sizes.length - 1;
       nodes.push({
         id,
         label,
@@ -34,13 +36,13 @@ export function labNodes(
         dropped: hidden && mask !== null && mask[i] === 0,
       });
     }
-    if (l < LAB_SIZES.length - 1) nodes.push({ id: unitId(l, n), label: '1', column: l, bias: true });
+    if (l < sizes.length - 1) nodes.push({ id: unitId(l, n, width), label: '1', column: l, bias: true });
   });
   return nodes;
 }
 
 export function labEdges(weights: readonly (readonly (readonly number[])[])[]): EdgeView[] {
-  return LAB_PARAMS.map((p) => ({
+  return labParams(widthOf(weights)).map((p) => ({
     id: p.id,
     from: p.from,
     to: p.to,

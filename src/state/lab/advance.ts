@@ -1,6 +1,15 @@
-import { batchGradient, initWeights, type ReadonlyWeights, train, type Weights, zerosLike } from '../../nn';
-import { LAB_DATA, LAB_SIZES, type LabSettings, WEIGHT_LIMIT } from './labConfig';
-import { LAB_PARAMS, type LabParam } from './labParams';
+import {
+  batchGradient,
+  initWeights,
+  type ReadonlyWeights,
+  type Sample,
+  train,
+  type Weights,
+  XOR,
+  zerosLike,
+} from '../../nn';
+import { DEFAULT_WIDTH, type LabSettings, labModel, labSizes, WEIGHT_LIMIT, widthOf } from './labConfig';
+import { type LabParam, labParams } from './labParams';
 import { appendLosses, emptyHistory, type LossHistory, MAX_POINTS } from './lossHistory';
 import { appendPath, type WeightPath } from './weightPath';
 
@@ -33,9 +42,9 @@ export interface LabNetwork {
   divergence: LabDivergence | null;
 }
 
-/** The state a seed starts from: its initial weights, no velocity, epoch 0. */
-export function freshNetwork(seed: number): LabNetwork {
-  return startFrom(seed, initWeights(LAB_SIZES, seed), 0);
+/** The state a seed starts from: its initial weights for `width` hidden units, no velocity, epoch 0. */
+export function freshNetwork(seed: number, width = DEFAULT_WIDTH): LabNetwork {
+  return startFrom(seed, initWeights(labSizes(width), seed), 0);
 }
 
 /** The state for given weights (and velocity) at a given epoch: from a link, a file or a drag. */
@@ -52,11 +61,13 @@ export function startFrom(seed: number, weights: Weights, epoch: number, velocit
   };
 }
 
-function options(net: LabNetwork, s: LabSettings, epochs: number) {
+function options(net: LabNetwork, s: LabSettings, epochs: number, n: number) {
   return {
+    ...labModel(s),
     learningRate: s.learningRate,
     epochs,
-    batchSize: s.batchSize,
+    // a batch never claims more samples than the set has (see batchOptions)
+    batchSize: Math.min(s.batchSize, n),
     reduction: s.reduction,
     momentum: s.momentum,
     dropout: s.dropout,
@@ -71,7 +82,7 @@ function options(net: LabNetwork, s: LabSettings, epochs: number) {
 function beyondLimit(weights: ReadonlyWeights, velocity: ReadonlyWeights): number {
   let worst = -1;
   let worstAbs = WEIGHT_LIMIT;
-  for (const p of LAB_PARAMS) {
+  for (const p of labParams(widthOf(weights))) {
     const a = Math.max(
       Math.abs(weights[p.layer]?.[p.row]?.[p.col] ?? 0),
       Math.abs(velocity[p.layer]?.[p.row]?.[p.col] ?? 0),
@@ -92,11 +103,18 @@ const at = (w: ReadonlyWeights, p: LabParam) => w[p.layer]?.[p.row]?.[p.col] ?? 
  * and one call of N epochs give bit-identical weights: how the loop splits training into frames
  * never changes the run. Stops before an epoch whose update overflows (the engine's `diverged`)
  * or takes a weight or velocity beyond ±WEIGHT_LIMIT, and records why in `divergence`.
- * `maxPoints` caps the loss history (see lossHistory.ts).
+ * `data` is the training set (XOR unless given; an empty set trains nothing), and `maxPoints`
+ * caps the loss history (see lossHistory.ts).
  */
-export function advance(net: LabNetwork, s: LabSettings, epochs: number, maxPoints = MAX_POINTS): LabNetwork {
-  if (epochs <= 0) return net;
-  const r = train(net.weights, LAB_DATA, options(net, s, epochs));
+export function advance(
+  net: LabNetwork,
+  s: LabSettings,
+  epochs: number,
+  data: readonly Sample[] = XOR,
+  maxPoints = MAX_POINTS,
+): LabNetwork {
+  if (epochs <= 0 || data.length === 0) return net;
+  const r = train(net.weights, data, options(net, s, epochs, data.length));
   if (!r.diverged && beyondLimit(r.weights, r.velocity) < 0) {
     return {
       ...net,
@@ -110,7 +128,7 @@ export function advance(net: LabNetwork, s: LabSettings, epochs: number, maxPoin
     };
   }
   const reach = r.diverged ? r.diverged.epoch - net.epoch + 1 : epochs;
-  return replayToTrouble(net, s, reach, maxPoints);
+  return replayToTrouble(net, s, reach, data, maxPoints);
 }
 
 /**
@@ -118,17 +136,22 @@ export function advance(net: LabNetwork, s: LabSettings, epochs: number, maxPoin
  * the start of the first epoch that overflows or leaves ±WEIGHT_LIMIT. Runs only after a chunk
  * went wrong, so its cost (one train() call per epoch) is paid once.
  */
-function replayToTrouble(net: LabNetwork, s: LabSettings, epochs: number, maxPoints: number): LabNetwork {
+function replayToTrouble(
+  net: LabNetwork,
+  s: LabSettings,
+  epochs: number,
+  data: readonly Sample[],
+  maxPoints: number,
+): LabNetwork {
+  const params = labParams(widthOf(net.weights));
   let cur = net;
   for (let k = 0; k < epochs; k++) {
-    const r = train(cur.weights, LAB_DATA, options(cur, s, 1));
+    const r = train(cur.weights, data, options(cur, s, 1, data.length));
     const worst = r.diverged ? -1 : beyondLimit(r.weights, r.velocity);
     if (r.diverged || worst >= 0) {
       const d = r.diverged;
       const param = (
-        d
-          ? LAB_PARAMS.find((p) => p.layer === d.layer && p.row === d.row && p.col === d.col)
-          : LAB_PARAMS[worst]
+        d ? params.find((p) => p.layer === d.layer && p.row === d.row && p.col === d.col) : params[worst]
       ) as LabParam;
       const divergence: LabDivergence = d
         ? { kind: 'overflow', epoch: cur.epoch, param, gradient: d.gradient, learningRate: s.learningRate }
@@ -136,7 +159,7 @@ function replayToTrouble(net: LabNetwork, s: LabSettings, epochs: number, maxPoi
             kind: 'limit',
             epoch: cur.epoch,
             param,
-            gradient: at(batchGradient(cur.weights, LAB_DATA, s.reduction).grad, param),
+            gradient: at(batchGradient(cur.weights, data, s.reduction, labModel(s)).grad, param),
             step: at(r.weights, param) - at(cur.weights, param),
             learningRate: s.learningRate,
           };

@@ -1,3 +1,4 @@
+import type { Sample } from '../../nn';
 import { advance, freshNetwork } from './advance';
 import type { LabSettings } from './labConfig';
 import { firstEpochBelow, type LossHistory } from './lossHistory';
@@ -28,9 +29,16 @@ export interface Comparison {
   withMomentum: CompareRun;
 }
 
-function run(seed: number, settings: LabSettings, momentum: number, epochs: number): CompareRun {
+function run(
+  seed: number,
+  settings: LabSettings,
+  momentum: number,
+  epochs: number,
+  data: readonly Sample[] | undefined,
+  width: number | undefined,
+): CompareRun {
   // a history long enough to keep every epoch, so `reached` is exact
-  const net = advance(freshNetwork(seed), { ...settings, momentum }, epochs, epochs);
+  const net = advance(freshNetwork(seed, width), { ...settings, momentum }, epochs, data, epochs);
   return {
     momentum,
     history: net.history,
@@ -39,13 +47,19 @@ function run(seed: number, settings: LabSettings, momentum: number, epochs: numb
   };
 }
 
-export function compareMomentum(seed: number, settings: LabSettings, epochs = COMPARE_EPOCHS): Comparison {
+export function compareMomentum(
+  seed: number,
+  settings: LabSettings,
+  epochs = COMPARE_EPOCHS,
+  data?: readonly Sample[],
+  width?: number,
+): Comparison {
   const mu = settings.momentum > 0 ? settings.momentum : COMPARE_DEFAULT_MU;
   return {
     seed,
     learningRate: settings.learningRate,
     epochs,
-    plain: run(seed, settings, 0, epochs),
-    withMomentum: run(seed, settings, mu, epochs),
+    plain: run(seed, settings, 0, epochs, data, width),
+    withMomentum: run(seed, settings, mu, epochs, data, width),
   };
 }

@@ -1,5 +1,6 @@
 import { paramValue } from '../address/query';
 import type { AddressPart } from '../address/syncAddress';
+import { widthOf } from './labConfig';
 import type { LabStore } from './labStore';
 import { decodeLab, encodeLab, LAB_PARAM } from './labUrl';
 
@@ -20,6 +21,9 @@ export function labAddressPart(store: LabStore): AddressPart {
       if (raw === null) return [];
       const d = decodeLab(raw);
       const s = store.getState();
+      // the set first (the batch size is checked against its size), then the width, then the rest
+      if (d.data) s.setData(d.data);
+      if (d.width !== undefined && d.width !== widthOf(store.getState().net.weights)) s.setWidth(d.width);
       s.setSettings(d.settings);
       if (d.weights) {
         s.loadSnapshot({
@@ -35,8 +39,8 @@ export function labAddressPart(store: LabStore): AddressPart {
     },
     params: () => [`${LAB_PARAM}=${encodeLab(store.getState().snapshot())}`],
     watch: (changed) =>
-      store.subscribe((s) => [s.net, s.settings, s.playing] as const, changed, {
-        equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2],
+      store.subscribe((s) => [s.net, s.settings, s.playing, s.data] as const, changed, {
+        equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3],
       }),
     pace: (sinceWrite) =>
       store.getState().playing

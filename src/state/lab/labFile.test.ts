@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initWeights } from '../../nn';
+import { XOR_SPEC } from './datasets';
 import { DEFAULT_SETTINGS } from './labConfig';
 import { MAX_FILE_CHARS, parseLabJson, toLabJson } from './labFile';
 import type { LabSnapshot } from './labSnapshot';
@@ -9,6 +10,7 @@ const snap: LabSnapshot = {
   seed: 9,
   epoch: 321,
   settings: { ...DEFAULT_SETTINGS, momentum: 0.5, batchSize: 2 },
+  data: XOR_SPEC,
   weights,
   velocity: weights.map((m) => m.map((r) => r.map((x) => x / 100))),
 };
@@ -72,23 +74,23 @@ describe('parseLabJson rejects, with one message that quotes the value and state
     ],
     [
       'another network',
-      () => ({ ...good(), sizes: [2, 3, 1] }),
-      'The file\'s "sizes" was [2,3,1]: they must be the numbers [2,4,1], the lab\'s 2-4-1 network.',
+      () => ({ ...good(), sizes: [2, 9, 1] }),
+      'The file\'s "sizes" was [2,9,1]: they must be the numbers [2, h, 1] with h, the hidden width, a whole number from 1 to 8 (the lab\'s 2-4-1 network is [2, 4, 1]).',
     ],
     [
       'the sizes as text (compared as numbers, not as strings)',
       () => ({ ...good(), sizes: ['2', '4', '1'] }),
-      'The file\'s "sizes" was ["2","4","1"]: they must be the numbers [2,4,1], the lab\'s 2-4-1 network.',
+      'The file\'s "sizes" was ["2","4","1"]: they must be the numbers [2, h, 1] with h, the hidden width, a whole number from 1 to 8 (the lab\'s 2-4-1 network is [2, 4, 1]).',
     ],
     [
       'the sizes nested',
       () => ({ ...good(), sizes: [2, [4], 1] }),
-      'The file\'s "sizes" was [2,[4],1]: they must be the numbers [2,4,1], the lab\'s 2-4-1 network.',
+      'The file\'s "sizes" was [2,[4],1]: they must be the numbers [2, h, 1] with h, the hidden width, a whole number from 1 to 8 (the lab\'s 2-4-1 network is [2, 4, 1]).',
     ],
     [
       'no sizes',
       () => ({ ...good(), sizes: undefined }),
-      'The file\'s "sizes" is missing: they must be the numbers [2,4,1], the lab\'s 2-4-1 network.',
+      'The file\'s "sizes" is missing: they must be the numbers [2, h, 1] with h, the hidden width, a whole number from 1 to 8 (the lab\'s 2-4-1 network is [2, 4, 1]).',
     ],
     [
       'a bad seed',

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { createDataSlice, type DataSlice } from './dataSlice';
 import { createNetworkSlice, type NetworkSlice } from './networkSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type LabState = NetworkSlice & SettingsSlice & ViewSlice;
+export type LabState = NetworkSlice & SettingsSlice & ViewSlice & DataSlice;
 
 /** A fresh lab store (tests make their own); the page uses the one below. */
 export const createLabStore = () =>
@@ -13,6 +14,7 @@ export const createLabStore = () =>
       ...createNetworkSlice(...a),
       ...createSettingsSlice(...a),
       ...createViewSlice(...a),
+      ...createDataSlice(...a),
     })),
   );
 

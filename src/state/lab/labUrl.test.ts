@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initWeights, zerosLike } from '../../nn';
 import { paramValue, readQuery } from '../address/query';
+import { XOR_SPEC } from './datasets';
 import { BATCH_SIZES, DEFAULT_SETTINGS, REDUCTIONS, SPEEDS, WEIGHT_LIMIT } from './labConfig';
 import type { LabSnapshot } from './labSnapshot';
 import { decodeLab, encodeLab, MAX_LAB_CHARS } from './labUrl';
@@ -12,6 +13,7 @@ const snapshot = (over: Partial<LabSnapshot> = {}): LabSnapshot => {
     seed: 3,
     epoch: 1234,
     settings: { ...DEFAULT_SETTINGS },
+    data: XOR_SPEC,
     weights,
     velocity: zerosLike(weights),
     ...over,
@@ -41,12 +43,26 @@ describe('encodeLab / decodeLab', () => {
         fc.integer({ min: 0, max: 4294967295 }),
         fc.integer({ min: 0, max: 1e9 }),
         (weights, velocity, settings, seed, epoch) => {
-          const s = { seed, epoch, settings, weights, velocity };
+          const s = {
+            seed,
+            epoch,
+            settings: { ...settings, activation: 'sigmoid' as const, loss: 'squared' as const },
+            data: XOR_SPEC,
+            weights,
+            velocity,
+          };
           const url = new URL(`https://example.org/?W1=1,2,3;4,5,6&${'lab'}=${encodeLab(s)}`);
           const d = decodeLab(paramValue(readQuery(url.search), 'lab') ?? '');
           expect(d.notices).toEqual([]);
           const still = velocity.every((m) => m.every((r) => r.every((x) => x === 0)));
-          expect(d).toEqual({ ...s, velocity: still ? undefined : velocity, notices: [] });
+          // the default activation, loss and data set are left out of a link, as before they existed
+          expect(d).toEqual({
+            ...s,
+            settings,
+            data: undefined,
+            velocity: still ? undefined : velocity,
+            notices: [],
+          });
         },
       ),
       { numRuns: 60 },
@@ -117,7 +133,7 @@ describe('encodeLab / decodeLab', () => {
       "The link's lab value starts with “v9”, and this page reads lab links that start with “v1”, so the lab ignored it and starts from its defaults.",
     ]);
     expect(decodeLab('v1~zz:1').notices).toEqual([
-      "The link's lab field “zz:1” is not one the lab knows (its fields start with s:, e:, lr:, b:, r:, m:, p:, sh:, sp:, w:, v:), so it was ignored.",
+      "The link's lab field “zz:1” is not one the lab knows (its fields start with s:, e:, lr:, b:, r:, m:, p:, sh:, sp:, a:, l:, h:, d:, ds:, n:, pt:, w:, v:), so it was ignored.",
     ]);
     expect(decodeLab('v1~s:-4').notices[0]).toBe(
       "The link's lab field “s:-4” was refused: the seed must be a whole number from 0 to 4294967295. The lab keeps its default instead.",
@@ -132,13 +148,13 @@ describe('encodeLab / decodeLab', () => {
     expect(decodeLab(long)).toEqual({
       settings: {},
       notices: [
-        "The link's lab value has 100,002 characters, and a lab link has at most 2,000, so the lab ignored it and starts from its defaults.",
+        "The link's lab value has 100,002 characters, and a lab link has at most 4,000, so the lab ignored it and starts from its defaults.",
       ],
     });
-    const many = `v1${'~s:1'.repeat(20)}`;
+    const many = `v1${'~s:1'.repeat(30)}`;
     expect(many.length).toBeLessThan(MAX_LAB_CHARS);
     expect(decodeLab(many).notices).toEqual([
-      "The link's lab value has 21 fields split by “~”, and a lab link has at most 16, so the lab ignored it and starts from its defaults.",
+      "The link's lab value has 31 fields split by “~”, and a lab link has at most 24, so the lab ignored it and starts from its defaults.",
     ]);
   });
 

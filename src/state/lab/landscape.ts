@@ -1,9 +1,10 @@
 import { contours } from 'd3-contour';
 import { scaleLinear } from 'd3-scale';
-import { fastNet, type ReadonlyWeights } from '../../nn';
+import { type Loss, type ReadonlyWeights, type Sample, XOR } from '../../nn';
 import { cellCentre, polygonPath } from './decisionGrid';
-import { LAB_DATA, type Reduction, WEIGHT_LIMIT } from './labConfig';
+import { type HiddenActivation, type Reduction, WEIGHT_LIMIT } from './labConfig';
 import type { LabParam } from './labParams';
+import { twoWeightLoss } from './twoWeightLoss';
 import type { WeightPath } from './weightPath';
 
 /**
@@ -13,6 +14,9 @@ import type { WeightPath } from './weightPath';
  */
 export const LANDSCAPE_SIZE = 40;
 export const LANDSCAPE_LEVELS = 12;
+/** A large set's surface on a coarser grid (30 x 30): each cell costs a pass over every sample. */
+export const LARGE_SET = 64;
+export const landscapeSize = (samples: number) => (samples > LARGE_SET ? 30 : LANDSCAPE_SIZE);
 
 export type Domain = readonly [number, number];
 
@@ -36,16 +40,19 @@ export function lossSurface(
   domainB: Domain,
   reduction: Reduction,
   n = LANDSCAPE_SIZE,
+  data: readonly Sample[] = XOR,
+  activation: HiddenActivation = 'sigmoid',
+  loss: Loss = 'squared',
 ): Landscape {
-  const net = fastNet(weights);
+  const error = twoWeightLoss(weights, a, b, data, activation, loss, reduction);
   const values = new Float64Array(n * n);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let row = 0; row < n; row++) {
-    net.w[b.flat] = cellCentre(n - 1 - row, n, domainB);
+    const vb = cellCentre(n - 1 - row, n, domainB);
     for (let col = 0; col < n; col++) {
-      net.w[a.flat] = cellCentre(col, n, domainA);
-      const e = net.setError(LAB_DATA, reduction);
+      // an empty (drawn) set has no error to show: a flat 0, never NaN
+      const e = data.length ? error(cellCentre(col, n, domainA), vb) : 0;
       values[row * n + col] = e;
       if (e < min) min = e;
       if (e > max) max = e;

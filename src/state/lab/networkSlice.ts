@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { advance, freshNetwork, type LabNetwork, startFrom } from './advance';
-import { DEFAULT_LAB_SEED, SEED_RANGE, WEIGHT_LIMIT } from './labConfig';
+import { samplesOf } from './datasets';
+import { DEFAULT_AXES, DEFAULT_LAB_SEED, SEED_RANGE, WEIGHT_LIMIT, WIDTH_RANGE, widthOf } from './labConfig';
 import { paramById } from './labParams';
 import type { LabSnapshot } from './labSnapshot';
 import type { LabState } from './labStore';
@@ -39,6 +40,11 @@ export interface NetworkSlice {
   reseed: (seed: number) => void;
   randomInit: () => void;
   /**
+   * `width` hidden units (ignored unless a whole number in WIDTH_RANGE): new weights from the
+   * current seed, epoch 0. The landscape's axes fall back to W1[1,1], W1[1,2] if one is gone.
+   */
+  setWidth: (width: number) => void;
+  /**
    * Every weight and bias of each layer set to one value (symmetry.ts), epoch 0: the hidden
    * units start identical and, without dropout, stay identical however long training runs.
    */
@@ -53,7 +59,7 @@ export interface NetworkSlice {
   setWeights: (values: readonly (readonly [string, number])[]) => void;
   setStopAt: (epoch: number | null) => void;
   /** a link's or a file's state; the loss curve starts again from its epoch */
-  loadSnapshot: (s: Omit<LabSnapshot, 'settings'>) => void;
+  loadSnapshot: (s: Omit<LabSnapshot, 'settings' | 'data'>) => void;
 }
 
 /** How often text-heavy displays refresh while training plays. */
@@ -87,18 +93,27 @@ export const createNetworkSlice: StateCreator<LabState, [], [], NetworkSlice> = 
     mapNet: initial,
     playing: false,
     stopAt: null,
-    step: () => set((s) => withNet(advance(s.net, s.settings, 1), false)),
+    step: () => set((s) => withNet(advance(s.net, s.settings, 1, samplesOf(s.data)), false)),
     play: () =>
       set((s) => ({
-        playing: true,
+        // an empty drawn set has nothing to train on
+        playing: samplesOf(s.data).length > 0,
         // a pause-at epoch already passed no longer applies
         stopAt: s.stopAt !== null && s.stopAt <= s.net.epoch ? null : s.stopAt,
       })),
     pause: () => set((s) => withNet(s.net, false)),
     togglePlay: () => (get().playing ? get().pause() : get().play()),
-    reset: () => set((s) => withNet(freshNetwork(s.net.seed), false)),
+    reset: () => set((s) => withNet(freshNetwork(s.net.seed, widthOf(s.net.weights)), false)),
     reseed: (seed) => {
-      if (checkSeed(seed) === null) set(withNet(freshNetwork(seed), false));
+      if (checkSeed(seed) === null) set((s) => withNet(freshNetwork(seed, widthOf(s.net.weights)), false));
+    },
+    setWidth: (width) => {
+      if (!Number.isInteger(width) || width < WIDTH_RANGE.min || width > WIDTH_RANGE.max) return;
+      set((s) => ({
+        ...withNet(freshNetwork(s.net.seed, width), false),
+        axes: s.axes.every((id) => paramById(id, width)) ? s.axes : DEFAULT_AXES,
+        comparison: null,
+      }));
     },
     randomInit: () => get().reseed(Math.floor(Math.random() * (SEED_RANGE.max + 1))),
     equalWeights: () => set((s) => withNet(startFrom(s.net.seed, equalWeights(s.net.weights), 0), false)),
@@ -107,7 +122,7 @@ export const createNetworkSlice: StateCreator<LabState, [], [], NetworkSlice> = 
       const left =
         s.stopAt !== null && s.stopAt > s.net.epoch ? s.stopAt - s.net.epoch : Number.POSITIVE_INFINITY;
       const t0 = performance.now();
-      const net = advance(s.net, s.settings, Math.min(n, left));
+      const net = advance(s.net, s.settings, Math.min(n, left), samplesOf(s.data));
       const ms = performance.now() - t0;
       const done = net.divergence !== null || net.epoch === s.stopAt;
       set(withNet(net, s.playing && !done));
@@ -117,7 +132,7 @@ export const createNetworkSlice: StateCreator<LabState, [], [], NetworkSlice> = 
       set((s) => {
         const weights = s.net.weights.map((m) => m.map((r) => [...r]));
         for (const [id, v] of values) {
-          const p = paramById(id);
+          const p = paramById(id, widthOf(weights));
           if (!p || !Number.isFinite(v)) continue;
           weights[p.layer][p.row][p.col] = Math.max(-WEIGHT_LIMIT, Math.min(WEIGHT_LIMIT, v));
         }
@@ -128,6 +143,12 @@ export const createNetworkSlice: StateCreator<LabState, [], [], NetworkSlice> = 
       }),
     setStopAt: (epoch) => set({ stopAt: epoch === null || !(epoch > 0) ? null : Math.floor(epoch) }),
     loadSnapshot: (snap) =>
-      set(withNet(startFrom(snap.seed, snap.weights, snap.epoch, snap.velocity), false)),
+      set((s) => {
+        const width = widthOf(snap.weights);
+        return {
+          ...withNet(startFrom(snap.seed, snap.weights, snap.epoch, snap.velocity), false),
+          axes: s.axes.every((id) => paramById(id, width)) ? s.axes : DEFAULT_AXES,
+        };
+      }),
   };
 };

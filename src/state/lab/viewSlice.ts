@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { count } from '../address/query';
 import { type Comparison, compareMomentum } from './compare';
-import { DEFAULT_SELECTED_SAMPLE, LAB_DATA } from './labConfig';
+import { samplesOf } from './datasets';
+import { DEFAULT_AXES, DEFAULT_SELECTED_SAMPLE, widthOf } from './labConfig';
 import { MAX_FILE_CHARS, parseLabJson, toLabJson } from './labFile';
 import { paramById } from './labParams';
 import type { LabSnapshot } from './labSnapshot';
@@ -29,8 +30,7 @@ export interface ViewSlice {
   importFile: (file: Pick<File, 'name' | 'size' | 'text'>) => Promise<boolean>;
 }
 
-/** W1[1,1] (i1 → h1) against W1[1,2] (i2 → h1): one hidden unit's two input weights. */
-export const DEFAULT_AXES: readonly [string, string] = ['L0r0c0', 'L0r0c1'];
+export { DEFAULT_AXES } from './labConfig';
 
 export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set, get) => ({
   selected: DEFAULT_SELECTED_SAMPLE,
@@ -39,11 +39,11 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set, 
   comparison: null,
   fileMessage: null,
   selectSample: (i) => {
-    if (Number.isInteger(i) && i >= 0 && i < LAB_DATA.length) set({ selected: i });
+    if (Number.isInteger(i) && i >= 0 && i < samplesOf(get().data).length) set({ selected: i });
   },
   setLogScale: (logScale) => set({ logScale }),
   setAxis: (which, id) => {
-    if (!paramById(id)) return;
+    if (!paramById(id, widthOf(get().net.weights))) return;
     const axes: [string, string] = [...get().axes];
     axes[which] = id;
     // the two axes must differ: picking the other axis's weight swaps them
@@ -51,12 +51,14 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set, 
     set({ axes });
   },
   runComparison: () => {
-    const { net, settings } = get();
-    set({ comparison: compareMomentum(net.seed, settings) });
+    const { net, settings, data } = get();
+    set({
+      comparison: compareMomentum(net.seed, settings, undefined, samplesOf(data), widthOf(net.weights)),
+    });
   },
   snapshot: () => {
-    const { net, settings } = get();
-    return { seed: net.seed, epoch: net.epoch, settings, weights: net.weights, velocity: net.velocity };
+    const { net, settings, data } = get();
+    return { seed: net.seed, epoch: net.epoch, settings, data, weights: net.weights, velocity: net.velocity };
   },
   exportJson: () => toLabJson(get().snapshot()),
   importJson: (text, fileName) => {
@@ -68,7 +70,9 @@ export const createViewSlice: StateCreator<LabState, [], [], ViewSlice> = (set, 
       });
       return false;
     }
-    const { settings, ...rest } = result.snapshot;
+    const { settings, data, ...rest } = result.snapshot;
+    // the set first: the batch size is checked against its size
+    get().setData(data);
     get().setSettings(settings);
     get().loadSnapshot(rest);
     set({ fileMessage: { ok: true, text: `Imported ${name}: seed ${rest.seed}, epoch ${rest.epoch}.` } });
