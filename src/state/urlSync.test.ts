@@ -108,7 +108,7 @@ describe('startUrlSync: one address sync for the 2x2 network and the lab', () =>
   it('20,000 bad lab= fields: one notice, and the address corrected', () => {
     const w = start(`?lab=v1${'~zz:1'.repeat(20_000)}`);
     expect(noticeTexts()).toEqual([
-      expect.stringMatching(/has 100,002 characters, and a lab link has at most 2,000/),
+      expect.stringMatching(/has 100,002 characters, and a lab link has at most 4,000/),
     ]);
     expect(param(w.search(), 'lab')).toBe(encodeLab(lab.getState().snapshot()));
   });
