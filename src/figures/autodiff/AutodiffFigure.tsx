@@ -72,10 +72,10 @@ export function AutodiffFigure() {
       <p className="autodiff__status" aria-live="polite" data-testid="autodiff-status">
         {status}
       </p>
-      <div className="autodiff__scroll">
+      <div className="autodiff__scroll" data-scroll-box>
         <GraphSvg graph={graph} reached={reached} current={current} />
       </div>
-      <div className="autodiff__scroll">
+      <div className="autodiff__scroll" data-scroll-box>
         <table className="autodiff__table" data-testid="autodiff-table">
           <caption>
             The adjoints at the twelve weights beside the matrix formulas ∂E/∂W₂ (section 6) and ∂E/∂W₁
