@@ -186,8 +186,7 @@ describe('section 8: any network', () => {
     expect(errors).toEqual([]);
   });
 
-  // Skipped after merging the issue 7/8/9 branches (see the closing note of 1 Dec 2026): after choosing 5 layers only Hidden 1–2 appear at 375 px; failed on the exercises branch before the merge, not yet traced.
-  it.skip('keeps the widest network inside a 375 px phone: wide matrices scroll in their own box', async () => {
+  it('keeps the widest network inside a 375 px phone: wide matrices scroll in their own box', async () => {
     const { page, errors } = await openPage('', { width: 375, height: 800 });
     await chooseSizes(page, [8, 8, 8, 8, 8]);
     await expect(section(page).locator('svg.network-diagram .node').count()).resolves.toBe(8 * 5 + 4);
@@ -198,7 +197,9 @@ describe('section 8: any network', () => {
       return {
         view: window.innerWidth,
         section: s.getBoundingClientRect().right,
-        overflow: s.scrollWidth - s.clientWidth,
+        // the figure panel runs edge to edge on a phone (past the section's padding, by design):
+        // what must not happen is the page itself scrolling sideways
+        overflow: document.documentElement.scrollWidth - window.innerWidth,
         widest: Math.max(...boxes.map((e) => e.getBoundingClientRect().right)),
         scrolls: [...s.querySelectorAll('.katex-display')].some((e) => e.scrollWidth > e.clientWidth),
       };
