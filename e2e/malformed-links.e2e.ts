@@ -36,7 +36,7 @@ const slider = (page: Page, symbol: string) =>
   page.locator('#bias').getByRole('slider', { name: new RegExp(`^(weight|bias) ${symbol},`) });
 
 async function expectWholePage(page: Page) {
-  expect(SECTION_IDS).toHaveLength(11); // the opening and sections 1–10
+  expect(SECTION_IDS).toHaveLength(12); // the opening and sections 1–11
   for (const id of SECTION_IDS) await expect(page.locator(`#${id}`).count(), id).resolves.toBe(1);
   await expect(page.locator('body').textContent()).resolves.not.toMatch(/NaN|Infinity|∞/);
 }
