@@ -35,6 +35,9 @@ const overflowing = (page: Page) =>
     for (const el of document.querySelectorAll<HTMLElement>('.section__figure, .section__figure *')) {
       // KaTeX's own layout boxes and screen-reader text clip by design
       if (el.closest('.katex, .sr-only')) continue;
+      // a graph or table wider than the column scrolls in its own focusable box by design
+      // (section 11's computational graph, as section 8's widest matrices do)
+      if (el.matches('[data-scroll-box]')) continue;
       // the lab's column beside the prose is a scroll region on purpose (lab.css): it keeps
       // training's layout work inside it; its panels are checked like every other
       if (wide && el.matches('.section__figure:has(.lab)')) continue;
