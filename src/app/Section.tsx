@@ -18,7 +18,11 @@ const SectionFigure = createContext<{ Figure?: ComponentType; title: string; id:
 export function Section({ section, number }: { section: SectionModule; number: number | null }) {
   const { default: Prose, meta, Figure } = section;
   return (
-    <section id={meta.id} className="section" aria-labelledby={`${meta.id}-title`}>
+    <section
+      id={meta.id}
+      className={meta.wideFigure ? 'section section--wide-figure' : 'section'}
+      aria-labelledby={`${meta.id}-title`}
+    >
       <h2 id={`${meta.id}-title`} className="section__title">
         {number === null ? null : <span className="section__number">{number}.</span>} {meta.title}{' '}
         {/* biome-ignore lint/a11y/useAnchorContent: a visible "#" for copying the link; the contents already name it for screen readers */}

@@ -5,7 +5,7 @@ import type { ComponentType } from 'react';
 export interface SectionModule {
   default: ComponentType<{ components?: MDXComponents }>;
   /** `unnumbered`: an opening that sits before section 1 and takes no number (content/00-goal.mdx) */
-  meta: { id: string; title: string; short?: string; unnumbered?: boolean };
+  meta: { id: string; title: string; short?: string; unnumbered?: boolean; wideFigure?: boolean };
   /** the live figure that sits beside the prose */
   Figure?: ComponentType;
 }
