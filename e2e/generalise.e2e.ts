@@ -245,7 +245,10 @@ describe('section 8: activations and losses', () => {
         'sigmoid',
       );
       await expect(s.getByLabel('Loss', { exact: true }).inputValue()).resolves.toBe('cross-entropy');
-      await expect(s.getByLabel('Seed').inputValue()).resolves.toBe('7');
+      // the seed field shows the live store once it is on screen (a tall section centred by the
+      // scroll above may leave the figure out of view)
+      await s.getByLabel('Seed', { exact: true }).scrollIntoViewIfNeeded();
+      await expect.poll(() => s.getByLabel('Seed', { exact: true }).inputValue()).toBe('7');
       expect(await formulaText(page, 3)).toMatch(/δ3=out3−t/);
       await expectCheckPasses(page);
 

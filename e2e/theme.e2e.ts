@@ -122,8 +122,9 @@ describe('the dark theme', { timeout: 180_000 }, () => {
           return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
         };
         const map = document.querySelector('#xor .lab-decision canvas');
-        const sample = document.querySelectorAll('#xor .lab-decision svg g')[1].transform.baseVal[0].matrix;
-        const px = [...map.getContext('2d').getImageData(Math.round(sample.e), Math.round(sample.f), 1, 1).data.slice(0, 3)];
+        // the overlay's units are the map's pixels: XOR's second sample, (0, 1), is circle 1
+        const dot = document.querySelectorAll('#xor .lab-decision svg circle')[1];
+        const px = [...map.getContext('2d').getImageData(Math.round(dot.cx.baseVal.value), Math.round(dot.cy.baseVal.value), 1, 1).data.slice(0, 3)];
         const node = [...document.querySelectorAll('#xor .network-diagram .node')].find(
           (n) => n.querySelector('.node__label')?.textContent === 'o',
         );
