@@ -156,3 +156,15 @@ describe('worked answers use only what their section has introduced', () => {
     expect(ex.worked({ env, eta: 0.5 })).toContain('- (-0.5000)');
   });
 });
+
+describe('with Mazur’s ½ (section 5’s switch)', () => {
+  it('the worked ∂E/∂e drops the 2 and ends at his 0.08217', () => {
+    const ex = EXERCISE_BY_ID.get('grad-e');
+    if (ex?.store !== '2x2') throw new Error('no 2x2 exercise grad-e');
+    const env = { ...ctx.env, loss: 'half-squared' as const };
+    const tex = ex.worked({ env, eta: 0.5 });
+    expect(tex.startsWith('\\frac{\\partial E}{\\partial e} = (H - t_1)')).toBe(true);
+    // Mazur's published ∂E/∂w5 = 0.082167041
+    expect(tex.endsWith('= 0.08217')).toBe(true);
+  });
+});

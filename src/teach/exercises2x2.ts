@@ -100,7 +100,7 @@ export const EXERCISES_2X2: readonly Exercise<Ctx2x2>[] = [
     'error',
     'E',
     'Compute the error $E$ of the current network, with its targets.',
-    'Square each output’s miss from its target and add the two; no ½ in front.',
+    'Square each output’s miss from its target and add the two; a ½ in front only when the figure’s ½ switch is on.',
     { 'half-convention': (c) => 0.5 * (miss(c, 0) ** 2 + miss(c, 1) ** 2) },
   ),
   {
@@ -109,7 +109,7 @@ export const EXERCISES_2X2: readonly Exercise<Ctx2x2>[] = [
       'error',
       'grad:e',
       'Compute $\\partial E/\\partial e$ for the current network.',
-      'e moves E only through H: 2(H − t₁) times ∂H/∂e = σ′(net_H) F.',
+      'e moves E only through H: ∂E/∂H = 2(H − t₁) (H − t₁ with the ½ switch on) times ∂H/∂e = σ′(net_H) F.',
       {
         'sigma-for-slope': (c) => 2 * miss(c, 0) * out(c, 'H') * out(c, 'F'),
         'forgot-2': (c) => miss(c, 0) * sp(c, 'H') * out(c, 'F'),
@@ -122,8 +122,11 @@ export const EXERCISES_2X2: readonly Exercise<Ctx2x2>[] = [
     // link by link, in the section's own terms, instead of the table's δ_H F
     worked: (c) => {
       const [H, F, t1] = [out(c, 'H'), out(c, 'F'), t(c, 0)];
-      const value = 2 * miss(c, 0) * sp(c, 'H') * F;
-      return `\\frac{\\partial E}{\\partial e} = 2(H - t_1)\\,H(1 - H)\\,F = 2\\,(${texNumber(H)} - ${signed(t1)})\\cdot ${texNumber(H)}\\,(1 - ${texNumber(H)})\\cdot ${texNumber(F)} = ${texNumber(value)}`;
+      // with Mazur's ½ (section 5's switch) the 2 of the square's derivative cancels
+      const half = c.env.loss === 'half-squared';
+      const value = (half ? 1 : 2) * miss(c, 0) * sp(c, 'H') * F;
+      const two = half ? '' : '2';
+      return `\\frac{\\partial E}{\\partial e} = ${two}(H - t_1)\\,H(1 - H)\\,F = ${two}\\,(${texNumber(H)} - ${signed(t1)})\\cdot ${texNumber(H)}\\,(1 - ${texNumber(H)})\\cdot ${texNumber(F)} = ${texNumber(value)}`;
     },
   },
   onQuantity(
