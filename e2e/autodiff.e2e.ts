@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sliderValue } from './page';
 import { closeBrowserWith, openPageWith } from './pageWith';
-import { PARAM_NAMES, type Params2x2, reference2x2 } from './reference2x2';
+import { MAZUR_PARAMS, PARAM_NAMES, type Params2x2, reference2x2 } from './reference2x2';
 
 afterAll(closeBrowserWith);
 
@@ -22,21 +22,7 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
 }
 
 const FIG = '#autodiff .autodiff';
-/** Mazur's network, the page's defaults: his w1 … w8 are a … h, b1 = 0.35, b2 = 0.60 */
-const DEFAULTS: Params2x2 = {
-  a: 0.15,
-  b: 0.2,
-  bF: 0.35,
-  c: 0.25,
-  d: 0.3,
-  bG: 0.35,
-  e: 0.4,
-  f: 0.45,
-  bH: 0.6,
-  g: 0.5,
-  h: 0.55,
-  bI: 0.6,
-};
+const DEFAULTS = MAZUR_PARAMS;
 const X = [0.05, 0.1] as const;
 const T = [0.01, 0.99] as const;
 

@@ -70,3 +70,19 @@ export const SLIDER_SYMBOL: Record<(typeof PARAM_NAMES)[number], string> = {
   h: 'h',
   bI: 'β_I',
 };
+
+/** Mazur's worked example, the page's default network: his w1 … w8 are a … h, b1 = 0.35, b2 = 0.60 */
+export const MAZUR_PARAMS: Readonly<Params2x2> = {
+  a: 0.15,
+  b: 0.2,
+  bF: 0.35,
+  c: 0.25,
+  d: 0.3,
+  bG: 0.35,
+  e: 0.4,
+  f: 0.45,
+  bH: 0.6,
+  g: 0.5,
+  h: 0.55,
+  bI: 0.6,
+};

@@ -4,31 +4,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { numbersFromSeed } from '../src/teach/newNumbers';
 import { allIslandsLive } from './islands';
 import { closeBrowser, openPage } from './page';
-import { PARAM_NAMES, type Params2x2, reference2x2, SLIDER_SYMBOL } from './reference2x2';
+import { MAZUR_PARAMS, PARAM_NAMES, type Params2x2, reference2x2, SLIDER_SYMBOL } from './reference2x2';
 
 afterAll(closeBrowser);
 
 const fmt4 = format('.4r');
-const DEFAULT = reference2x2(
-  {
-    a: 0.15,
-    b: 0.2,
-    bF: 0.35,
-    c: 0.25,
-    d: 0.3,
-    bG: 0.35,
-    e: 0.4,
-    f: 0.45,
-    bH: 0.6,
-    g: 0.5,
-    h: 0.55,
-    bI: 0.6,
-  },
-  0.05,
-  0.1,
-  0.01,
-  0.99,
-);
+const DEFAULT = reference2x2(MAZUR_PARAMS, 0.05, 0.1, 0.01, 0.99);
 
 const card = (page: Page, id: string) => page.locator(`[data-exercise="${id}"]`);
 const feedback = (c: Locator) => c.getByRole('status');
