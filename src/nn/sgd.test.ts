@@ -5,7 +5,7 @@ import { copyWeightsIn, createFlatNet } from './flatNet';
 import { initWeights } from './init';
 import { resolveModel } from './model';
 import { createRng } from './prng';
-import { layeredPass, oneHiddenPass } from './sgd';
+import { layeredPass, oneHiddenPass, sgdEpochs, sigmoidSquaredPass } from './sgd';
 
 /** Two flat nets holding the same n-H-1 weights, and a small data set for them. */
 function twin(nIn: number, H: number, seed: number, model: ReturnType<typeof resolveModel>) {
@@ -46,5 +46,35 @@ describe('the one-hidden-layer SGD pass', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('the default model on two inputs (sigmoid, squared error) gives the layered pass bit for bit', () => {
+    const model = resolveModel({}, 2);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 0, max: 1e6 }), (H, seed) => {
+        const { a, b, X, T, order, N } = twin(2, H, seed, model);
+        for (let e = 0; e < 3; e++) {
+          expect(sigmoidSquaredPass(a, X, T, order, 0, N, 0.3)).toBe(layeredPass(b, X, T, order, 0, N, 0.3));
+        }
+        expect(Array.from(a.w)).toEqual(Array.from(b.w));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('sgdEpochs takes the specialised pass only where it applies, and every choice agrees', () => {
+    for (const spec of [
+      {},
+      { loss: 'half-squared' as const },
+      { activation: ['tanh', 'sigmoid'] as const },
+    ]) {
+      const model = resolveModel(spec as Parameters<typeof resolveModel>[0], 2);
+      const { a, b, X, T, order, N } = twin(2, 3, 7, model);
+      const totals = new Float64Array(4);
+      sgdEpochs(a, X, T, order, 0, N, 0.3, 4, totals, 0);
+      const expected = [0, 1, 2, 3].map(() => layeredPass(b, X, T, order, 0, N, 0.3));
+      expect(Array.from(totals)).toEqual(expected);
+      expect(Array.from(a.w)).toEqual(Array.from(b.w));
+    }
   });
 });

@@ -7,7 +7,7 @@
  */
 import { sigmoid, softplus } from './activation';
 import { activate, backpropUpdate, type FlatNet, forwardFlat, lossFlat, slope } from './flatNet';
-import { CROSS_ENTROPY, HALF_SQUARED, SOFTMAX, SQUARED } from './model';
+import { CROSS_ENTROPY, HALF_SQUARED, SIGMOID, SOFTMAX, SQUARED } from './model';
 
 /**
  * `epochs` passes over the samples order[from..to) of (X, T); pass e's summed error goes to
@@ -26,11 +26,20 @@ export function sgdEpochs(
   base: number,
 ): number {
   const oneHidden = fn.L === 2 && fn.sizes[2] === 1 && fn.acts[1] !== SOFTMAX;
+  // Chosen once per call, not per unit: the default model on points in the plane is what the
+  // tutorial trains most, and its loop with no activation or loss dispatch runs about 1.3x faster.
+  const pass = !oneHidden
+    ? layeredPass
+    : fn.sizes[0] === 2 &&
+        fn.acts[0] === SIGMOID &&
+        fn.acts[1] === SIGMOID &&
+        fn.loss === SQUARED &&
+        fn.sigma === sigmoid
+      ? sigmoidSquaredPass
+      : oneHiddenPass;
   let total = 0;
   for (let e = 0; e < epochs; e++) {
-    total = oneHidden
-      ? oneHiddenPass(fn, X, T, order, from, to, lr)
-      : layeredPass(fn, X, T, order, from, to, lr);
+    total = pass(fn, X, T, order, from, to, lr);
     if (totals) totals[base + e] = total;
   }
   return total;
@@ -137,6 +146,56 @@ export function oneHiddenPass(
       }
       w[p + nIn] -= lr * di;
       p += m;
+    }
+    w[v0 + H] -= lr * dO;
+  }
+  return total;
+}
+
+/**
+ * oneHiddenPass for the default model on two inputs: sigmoid hidden units, a sigmoid output and
+ * E = (o − t)². The same operations in the same order, with the activation, its slope
+ * s(1 − s) and the loss written in place of their dispatch:
+ *   h_i = sigma(w_i0·x_0 + w_i1·x_1 + w_i2),  net_out = Σ_i v_i h_i + v_bias,  o = sigma(net_out)
+ *   delta_out = 2(o − t)·o(1 − o),  delta_i = (v_i·delta_out)·h_i(1 − h_i)
+ */
+export function sigmoidSquaredPass(
+  fn: FlatNet,
+  X: Float64Array,
+  T: Float64Array,
+  order: Int32Array,
+  from: number,
+  to: number,
+  lr: number,
+): number {
+  const w = fn.w;
+  const h = fn.out;
+  const hOff = fn.aOff[1];
+  const H = fn.sizes[1];
+  const v0 = H * 3;
+  let total = 0;
+  for (let q = from; q < to; q++) {
+    const s = order[q];
+    const x0 = X[2 * s];
+    const x1 = X[2 * s + 1];
+    let z = -0; // −0 + x = x exactly, as in oneHiddenPass
+    for (let i = 0, p = 0; i < H; i++, p += 3) {
+      const hi = sigmoid(w[p] * x0 + w[p + 1] * x1 + w[p + 2]);
+      h[hOff + i] = hi;
+      z += w[v0 + i] * hi;
+    }
+    z += w[v0 + H];
+    const o = sigmoid(z);
+    const d = o - T[s];
+    total += d * d;
+    const dO = 2 * d * (o * (1 - o));
+    for (let i = 0, p = 0; i < H; i++, p += 3) {
+      const hi = h[hOff + i];
+      const di = w[v0 + i] * dO * (hi * (1 - hi));
+      w[v0 + i] -= lr * (dO * hi);
+      w[p] -= lr * (di * x0);
+      w[p + 1] -= lr * (di * x1);
+      w[p + 2] -= lr * di;
     }
     w[v0 + H] -= lr * dO;
   }
