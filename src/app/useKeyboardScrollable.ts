@@ -8,7 +8,8 @@ import { fitMathToWidth } from './fitMath';
  */
 export function useKeyboardScrollable(ref: RefObject<HTMLElement | null>, selector?: string) {
   useEffect(
-    () => (ref.current ? keepScrollableFocusable(ref.current, selector) : undefined),
+    // an island mounts near the window: its boxes are measured at once, drawn or not
+    () => (ref.current ? keepScrollableFocusable(ref.current, selector, true) : undefined),
     [ref, selector],
   );
 }
@@ -17,10 +18,32 @@ export function useKeyboardScrollable(ref: RefObject<HTMLElement | null>, select
 export function keepScrollableFocusable(
   root: HTMLElement,
   selector = '.section__prose .katex-display:not(.live-tex .katex-display), .live-tex--display',
+  measureAllNow = false,
 ): () => void {
   if (typeof ResizeObserver === 'undefined') return () => {};
-  const update = () => {
-    const boxes = [...root.querySelectorAll<HTMLElement>(selector)];
+  const doc = root.ownerDocument;
+  const win = doc.defaultView;
+  // Measuring a box inside a section the browser skips (content-visibility: auto, far from the
+  // window) would force that whole section to be laid out: on a phone, every check of the page
+  // cost seconds. So only the boxes of drawn sections are measured, and a section's boxes are
+  // measured when it is drawn. Where the browser does not say which sections it skips, every
+  // section counts as drawn.
+  const tracksSkipping = !!win && 'ContentVisibilityAutoStateChangeEvent' in win;
+  const skipped = new WeakMap<Element, boolean>();
+  const sectionOf = (el: Element) => el.closest('.section');
+  const isDrawn = (el: Element) => {
+    const section = sectionOf(el);
+    if (!tracksSkipping || !section) return true;
+    let known = skipped.get(section);
+    if (known === undefined) {
+      // before the first state change: skipped iff its content is hidden by content-visibility
+      const first = section.firstElementChild;
+      known = !!first && !first.checkVisibility({ contentVisibilityAuto: true });
+      skipped.set(section, known);
+    }
+    return !known;
+  };
+  const check = (boxes: HTMLElement[]) => {
     fitMathToWidth(boxes.filter((el) => el.closest('.section__figure')));
     for (const el of boxes) {
       const overflows = el.scrollWidth > el.clientWidth + 1;
@@ -33,6 +56,8 @@ export function keepScrollableFocusable(
       }
     }
   };
+  const all = () => [...root.querySelectorAll<HTMLElement>(selector)];
+  const update = () => check(all().filter(isDrawn));
   // measuring forces layout: do it at most every 250 ms, not on every number that changes
   let timer: ReturnType<typeof setTimeout> | null = null;
   const later = () => {
@@ -41,14 +66,29 @@ export function keepScrollableFocusable(
       update();
     }, 250);
   };
+  const onState = (e: Event) => {
+    const section = e.target as Element;
+    const nowSkipped = (e as Event & { skipped: boolean }).skipped;
+    skipped.set(section, nowSkipped);
+    if (nowSkipped) return;
+    const inside = root.contains(section)
+      ? [...section.querySelectorAll<HTMLElement>(selector)].filter((el) => root.contains(el))
+      : section.contains(root)
+        ? [...root.querySelectorAll<HTMLElement>(selector)]
+        : [];
+    if (inside.length > 0) check(inside);
+  };
+  if (tracksSkipping) doc.addEventListener('contentvisibilityautostatechange', onState, true);
   const observer = new ResizeObserver(later);
   observer.observe(root);
   const mutations = new MutationObserver(later);
   mutations.observe(root, { childList: true, subtree: true });
-  update();
+  if (measureAllNow) check(all());
+  else update();
   return () => {
     if (timer) clearTimeout(timer);
     observer.disconnect();
     mutations.disconnect();
+    doc.removeEventListener('contentvisibilityautostatechange', onState, true);
   };
 }
