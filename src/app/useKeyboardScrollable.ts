@@ -58,14 +58,35 @@ export function keepScrollableFocusable(
   };
   const all = () => [...root.querySelectorAll<HTMLElement>(selector)];
   const update = () => check(all().filter(isDrawn));
-  // measuring forces layout: do it at most every 250 ms, not on every number that changes
+  // measuring forces layout: do it at most every 250 ms, not on every number that changes, and
+  // not while a finger or the mouse is down (a drag changes numbers every frame; the boxes are
+  // measured once it is let go)
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let pressed = false;
+  let pending = false;
   const later = () => {
+    if (pressed) {
+      pending = true;
+      return;
+    }
     timer ??= setTimeout(() => {
       timer = null;
       update();
     }, 250);
   };
+  const press = () => {
+    pressed = true;
+  };
+  const letGo = () => {
+    pressed = false;
+    if (pending) {
+      pending = false;
+      later();
+    }
+  };
+  win?.addEventListener('pointerdown', press, true);
+  win?.addEventListener('pointerup', letGo, true);
+  win?.addEventListener('pointercancel', letGo, true);
   const onState = (e: Event) => {
     const section = e.target as Element;
     const nowSkipped = (e as Event & { skipped: boolean }).skipped;
@@ -90,5 +111,8 @@ export function keepScrollableFocusable(
     observer.disconnect();
     mutations.disconnect();
     doc.removeEventListener('contentvisibilityautostatechange', onState, true);
+    win?.removeEventListener('pointerdown', press, true);
+    win?.removeEventListener('pointerup', letGo, true);
+    win?.removeEventListener('pointercancel', letGo, true);
   };
 }
