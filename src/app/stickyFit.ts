@@ -11,17 +11,26 @@ const GAP = 16;
 export function keepFiguresStickyFit(win: Window): () => void {
   if (typeof ResizeObserver === 'undefined') return () => {};
   const figures = [...win.document.querySelectorAll<HTMLElement>('.section__figure')];
+  // Heights come from the observer, never from offsetHeight: reading the layout of a figure in a
+  // section the browser skips (content-visibility) would force that section to be laid out, and
+  // at start-up that was every section. The observer reports each figure once it is laid out.
+  const heights = new Map<HTMLElement, number>();
   const place = (el: HTMLElement) => {
-    const top = Math.min(GAP, win.innerHeight - el.offsetHeight - GAP);
+    const height = heights.get(el);
+    if (height === undefined) return;
+    const top = Math.min(GAP, win.innerHeight - height - GAP);
     el.style.top = `${top}px`;
   };
   const observer = new ResizeObserver((entries) => {
-    for (const e of entries) place(e.target as HTMLElement);
+    for (const e of entries) {
+      const el = e.target as HTMLElement;
+      heights.set(el, e.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight);
+      place(el);
+    }
   });
   const all = () => figures.forEach(place);
   for (const el of figures) observer.observe(el);
   win.addEventListener('resize', all);
-  all();
   return () => {
     observer.disconnect();
     win.removeEventListener('resize', all);
