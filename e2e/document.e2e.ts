@@ -46,6 +46,23 @@ describe('the prerendered page', () => {
     await context.close();
   });
 
+  it('holds no form or form field until its island is live (src/islands/LiveField.tsx), then every one', async () => {
+    // Chromium lays out every skipped section that holds an input, select or textarea when the
+    // parser finishes, and one that holds a form when the page has loaded: seconds on a phone.
+    // The prerendered HTML has stand-ins instead.
+    const html = await (await fetch(inject('baseUrl'))).text();
+    expect(html).toContain('data-island=');
+    expect(html.match(/<(input|select|textarea|form)\b[^>]*>/gi) ?? []).toEqual([]);
+    const standIns = html.match(/class="field-placeholder\b/g)?.length ?? 0;
+    expect(standIns).toBeGreaterThan(100);
+    const { page, errors } = await openPage();
+    await expect(page.locator('.field-placeholder').count()).resolves.toBe(0);
+    // each stand-in has become its field
+    await expect(page.locator('[data-island] :is(input, select, textarea)').count()).resolves.toBe(standIns);
+    await expect(page.locator('form.your-turn__form').count()).resolves.toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+
   it('brings only the islands near the viewport to life, each without a hydration error', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -2,6 +2,8 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 // the figure toolbar is in the prerendered page: its styles come with the page's, not with its island
 import './classroom/classroom.css';
+// form fields' stand-ins are in the prerendered page until their island is live (islands/LiveField.tsx)
+import './islands/liveField.css';
 import { showPageFailure } from './app/pageFailure';
 
 /**

@@ -1,4 +1,5 @@
 import { useId, useSyncExternalStore } from 'react';
+import { LiveField } from '../islands/LiveField';
 import { applyThemeChoice, readThemeChoice, subscribeTheme, type ThemeChoice } from './theme';
 
 const CHOICES: { value: ThemeChoice; label: string }[] = [
@@ -22,13 +23,15 @@ export function ThemeToggle() {
       <legend>Theme</legend>
       {CHOICES.map((c) => (
         <label key={c.value} className="theme-toggle__choice">
-          <input
-            type="radio"
-            name={name}
-            value={c.value}
-            checked={choice === c.value}
-            onChange={() => applyThemeChoice(document.documentElement, safeStorage(), c.value)}
-          />
+          <LiveField kind="radio" checked={choice === c.value}>
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={choice === c.value}
+              onChange={() => applyThemeChoice(document.documentElement, safeStorage(), c.value)}
+            />
+          </LiveField>
           {c.label}
         </label>
       ))}

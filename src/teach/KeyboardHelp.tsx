@@ -1,5 +1,6 @@
 import './teach.css';
 import { useEffect, useRef } from 'react';
+import { LiveForm } from '../islands/LiveField';
 
 /** Keys that belong to whatever has focus: typing "?" there is text, not a request for help. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -55,9 +56,9 @@ export function KeyboardHelp() {
             </div>
           ))}
         </dl>
-        <form method="dialog">
+        <LiveForm method="dialog">
           <button type="submit">Close</button>
-        </form>
+        </LiveForm>
       </dialog>
     </>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { create } from 'zustand';
+import { LiveField } from '../islands/LiveField';
 import { useAnyNetworkStore } from '../state/anyNetwork/store';
 import { useLabStore } from '../state/lab/labStore';
 import { useAppStore } from '../state/store';
@@ -45,19 +46,21 @@ function NewNumbers2x2() {
         New numbers
       </button>
       <label htmlFor={id}>or seed</label>
-      <input
-        id={id}
-        type="number"
-        min={1}
-        max={SEED_MAX}
-        step={1}
-        value={typed}
-        placeholder={seed === null ? '1–9999' : String(seed)}
-        onChange={(e) => setTyped(e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && isSeed(typedSeed)) apply2x2Seed(typedSeed);
-        }}
-      />
+      <LiveField kind="text" text={typed || (seed === null ? '1–9999' : String(seed))} hint={typed === ''}>
+        <input
+          id={id}
+          type="number"
+          min={1}
+          max={SEED_MAX}
+          step={1}
+          value={typed}
+          placeholder={seed === null ? '1–9999' : String(seed)}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && isSeed(typedSeed)) apply2x2Seed(typedSeed);
+          }}
+        />
+      </LiveField>
       <button type="button" disabled={!isSeed(typedSeed)} onClick={() => apply2x2Seed(typedSeed)}>
         Use seed
       </button>

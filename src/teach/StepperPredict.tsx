@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { LiveField } from '../islands/LiveField';
 import { QUANTITY, quantity } from '../state/quantities2x2';
 import { selectEnv } from '../state/selectors';
 import { STEPS, UPDATE_STEP } from '../state/steps2x2';
@@ -33,14 +34,16 @@ export function StepperPredict() {
   return (
     <div className="stepper__predict-area">
       <label className="stepper__predict-toggle">
-        <input
-          type="checkbox"
-          checked={predict}
-          onChange={(e) => {
-            useAppStore.getState().setPredict(e.currentTarget.checked);
-            setVerdict('');
-          }}
-        />{' '}
+        <LiveField kind="checkbox" checked={predict}>
+          <input
+            type="checkbox"
+            checked={predict}
+            onChange={(e) => {
+              useAppStore.getState().setPredict(e.currentTarget.checked);
+              setVerdict('');
+            }}
+          />
+        </LiveField>{' '}
         Predict each value before it is shown
       </label>
       {canGuess ? (

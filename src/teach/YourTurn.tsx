@@ -1,5 +1,6 @@
 import './teach.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { LiveField, LiveForm } from '../islands/LiveField';
 import { selectAnyPass } from '../state/anyNetwork/selectors';
 import { useLiveAnyNetwork } from '../state/anyNetwork/useLiveAnyNetwork';
 import { selectSamples, selectTextSetPass } from '../state/lab/labSelectors';
@@ -101,18 +102,20 @@ function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: R
         <Question text={ex.question} />
         {solved ? <span className="sr-only"> You have answered this one right before.</span> : null}
       </p>
-      <form className="your-turn__form" onSubmit={check}>
+      <LiveForm className="your-turn__form" onSubmit={check}>
         <label htmlFor={`${uid}-answer`}>Your answer</label>
-        <input
-          id={`${uid}-answer`}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          aria-describedby={`${uid}-feedback`}
-        />
+        <LiveField kind="text" text={text}>
+          <input
+            id={`${uid}-answer`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            spellCheck={false}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            aria-describedby={`${uid}-feedback`}
+          />
+        </LiveField>
         <button type="submit">Check</button>
         <button
           type="button"
@@ -130,7 +133,7 @@ function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: R
         >
           {shown ? 'Hide answer' : 'Show answer'}
         </button>
-      </form>
+      </LiveForm>
       <p id={`${uid}-feedback`} className={`your-turn__feedback is-${verdict?.kind ?? 'none'}`} role="status">
         {verdict ? feedback(verdict) : ''}
       </p>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import type { Activation, Loss } from '../../nn';
 import {
   CHOSEN_LOSSES,
@@ -51,36 +52,44 @@ export function ModelControls() {
                 {l === L ? `Layer ${l} (output)` : `Layer ${l}`}
                 <span className="sr-only"> activation</span>
               </label>
-              <select
-                id={`${id}-act-${l}`}
-                data-activation-layer={l}
-                value={a}
-                onChange={(e) => setActivation(l, e.currentTarget.value as Activation)}
+              <LiveField
+                kind="select"
+                options={options.map((o) => ACTIVATION_LABEL[o])}
+                shown={ACTIVATION_LABEL[a]}
               >
-                {options.map((o) => (
-                  <option key={o} value={o}>
-                    {ACTIVATION_LABEL[o]}
-                  </option>
-                ))}
-              </select>
+                <select
+                  id={`${id}-act-${l}`}
+                  data-activation-layer={l}
+                  value={a}
+                  onChange={(e) => setActivation(l, e.currentTarget.value as Activation)}
+                >
+                  {options.map((o) => (
+                    <option key={o} value={o}>
+                      {ACTIVATION_LABEL[o]}
+                    </option>
+                  ))}
+                </select>
+              </LiveField>
             </div>
           );
         })}
       </fieldset>
       <div className="any-network__field">
         <label htmlFor={`${id}-loss`}>Loss</label>
-        <select
-          id={`${id}-loss`}
-          value={loss}
-          aria-describedby={ceFits ? undefined : `${id}-loss-note`}
-          onChange={(e) => setLoss(e.currentTarget.value as Loss)}
-        >
-          {CHOSEN_LOSSES.map((o) => (
-            <option key={o} value={o} disabled={o === 'cross-entropy' && !ceFits}>
-              {LOSS_LABEL[o]}
-            </option>
-          ))}
-        </select>
+        <LiveField kind="select" options={CHOSEN_LOSSES.map((o) => LOSS_LABEL[o])} shown={LOSS_LABEL[loss]}>
+          <select
+            id={`${id}-loss`}
+            value={loss}
+            aria-describedby={ceFits ? undefined : `${id}-loss-note`}
+            onChange={(e) => setLoss(e.currentTarget.value as Loss)}
+          >
+            {CHOSEN_LOSSES.map((o) => (
+              <option key={o} value={o} disabled={o === 'cross-entropy' && !ceFits}>
+                {LOSS_LABEL[o]}
+              </option>
+            ))}
+          </select>
+        </LiveField>
       </div>
       {activations[L - 1] === 'softmax' && outputs === 1 ? (
         <p className="any-network__note">

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import { LIMITS } from '../../state/anyNetwork/shape';
 import { useAnyNetworkStore } from '../../state/anyNetwork/store';
 import { useLiveAnyNetwork } from '../../state/anyNetwork/useLiveAnyNetwork';
@@ -6,6 +7,8 @@ import { useLiveAnyNetwork } from '../../state/anyNetwork/useLiveAnyNetwork';
 const range = (lo: number, hi: number) => Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
 const LAYER_COUNTS = range(LIMITS.minLayers, LIMITS.maxLayers);
 const UNIT_COUNTS = range(LIMITS.minUnits, LIMITS.maxUnits);
+const LAYER_LABELS = LAYER_COUNTS.map(String);
+const UNIT_LABELS = UNIT_COUNTS.map(String);
 
 const layerLabel = (layer: number, count: number) =>
   layer === 0 ? 'Inputs' : layer === count - 1 ? 'Outputs' : `Hidden ${layer}`;
@@ -21,17 +24,19 @@ export function ShapeControls() {
     <div className="any-network__controls">
       <div className="any-network__field">
         <label htmlFor={`${id}-layers`}>Layers</label>
-        <select
-          id={`${id}-layers`}
-          value={sizes.length}
-          onChange={(e) => setLayerCount(Number(e.currentTarget.value))}
-        >
-          {LAYER_COUNTS.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
+        <LiveField kind="select" options={LAYER_LABELS} shown={String(sizes.length)}>
+          <select
+            id={`${id}-layers`}
+            value={sizes.length}
+            onChange={(e) => setLayerCount(Number(e.currentTarget.value))}
+          >
+            {LAYER_COUNTS.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </LiveField>
       </div>
       <fieldset className="any-network__sizes">
         <legend>Units per layer</legend>
@@ -39,18 +44,20 @@ export function ShapeControls() {
           // biome-ignore lint/suspicious/noArrayIndexKey: a layer is its position
           <div className="any-network__field" key={layer}>
             <label htmlFor={`${id}-size-${layer}`}>{layerLabel(layer, sizes.length)}</label>
-            <select
-              id={`${id}-size-${layer}`}
-              data-layer={layer}
-              value={n}
-              onChange={(e) => setLayerSize(layer, Number(e.currentTarget.value))}
-            >
-              {UNIT_COUNTS.map((u) => (
-                <option key={u} value={u}>
-                  {u}
-                </option>
-              ))}
-            </select>
+            <LiveField kind="select" options={UNIT_LABELS} shown={String(n)}>
+              <select
+                id={`${id}-size-${layer}`}
+                data-layer={layer}
+                value={n}
+                onChange={(e) => setLayerSize(layer, Number(e.currentTarget.value))}
+              >
+                {UNIT_COUNTS.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
+              </select>
+            </LiveField>
           </div>
         ))}
       </fieldset>
@@ -73,25 +80,27 @@ function SeedField() {
   return (
     <div className="any-network__field any-network__seed">
       <label htmlFor={id}>Seed</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        step={1}
-        value={draft}
-        onChange={(e) => {
-          const text = e.currentTarget.value;
-          setDraft(text);
-          if (isSeed(text)) setSeed(Number(text));
-        }}
-        onBlur={(e) => {
-          // a valid seed was applied while typing; anything else is reported, then undone
-          const text = e.currentTarget.value;
-          if (text.trim() !== '' && !isSeed(text)) setSeed(Number(text));
-          setDraft(String(useAnyNetworkStore.getState().seed));
-        }}
-      />
+      <LiveField kind="text" text={draft}>
+        <input
+          id={id}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          value={draft}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            setDraft(text);
+            if (isSeed(text)) setSeed(Number(text));
+          }}
+          onBlur={(e) => {
+            // a valid seed was applied while typing; anything else is reported, then undone
+            const text = e.currentTarget.value;
+            if (text.trim() !== '' && !isSeed(text)) setSeed(Number(text));
+            setDraft(String(useAnyNetworkStore.getState().seed));
+          }}
+        />
+      </LiveField>
       <button type="button" onClick={() => setSeed(seed + 1)}>
         New weights
       </button>

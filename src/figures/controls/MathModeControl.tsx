@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import { useAppStore } from '../../state/store';
 import type { MathMode } from '../../state/uiSlice';
 
@@ -18,13 +19,15 @@ export function MathModeControl() {
       <legend>Formulas show</legend>
       {MODES.map((m) => (
         <label key={m.value}>
-          <input
-            type="radio"
-            name={name}
-            value={m.value}
-            checked={mode === m.value}
-            onChange={() => setMode(m.value)}
-          />
+          <LiveField kind="radio" checked={mode === m.value}>
+            <input
+              type="radio"
+              name={name}
+              value={m.value}
+              checked={mode === m.value}
+              onChange={() => setMode(m.value)}
+            />
+          </LiveField>
           {m.label}
         </label>
       ))}

@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import { formatNumber } from '../../tex/format';
 
 interface NumberSliderProps {
@@ -20,19 +21,21 @@ export function NumberSlider({ label, value, min, max, step, onChange, text, cla
   return (
     <div className={className ?? 'number-slider'}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        aria-valuetext={shown}
-        onChange={(e) => {
-          const v = Number(e.currentTarget.value);
-          if (Number.isFinite(v)) onChange(v);
-        }}
-      />
+      <LiveField kind="range" at={(value - min) / (max - min)}>
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          aria-valuetext={shown}
+          onChange={(e) => {
+            const v = Number(e.currentTarget.value);
+            if (Number.isFinite(v)) onChange(v);
+          }}
+        />
+      </LiveField>
       <output htmlFor={id}>{shown}</output>
     </div>
   );

@@ -1,4 +1,5 @@
 import { format } from 'd3-format';
+import { LiveField } from '../../islands/LiveField';
 import { isHidden } from '../../state/focus';
 import { selectHalf, selectPass } from '../../state/selectors';
 import { useAppStore } from '../../state/store';
@@ -24,11 +25,13 @@ export function HalfSwitch() {
     <div className="half-switch" role="group" aria-label="The error: with or without the ½">
       <div className="half-switch__controls">
         <label className="half-switch__toggle">
-          <input
-            type="checkbox"
-            checked={half}
-            onChange={(e) => setLoss2x2(e.currentTarget.checked ? 'half-squared' : 'squared')}
-          />
+          <LiveField kind="checkbox" checked={half}>
+            <input
+              type="checkbox"
+              checked={half}
+              onChange={(e) => setLoss2x2(e.currentTarget.checked ? 'half-squared' : 'squared')}
+            />
+          </LiveField>
           With ½, as in Mazur’s example
         </label>
         <button type="button" onClick={loadMazur}>

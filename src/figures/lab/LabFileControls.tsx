@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import { useLabStore } from '../../state/lab/labStore';
 
 /**
@@ -29,19 +30,21 @@ export function LabFileControls() {
         <label className="lab-file__import" htmlFor={inputId}>
           Import JSON
         </label>
-        <input
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          className="lab-file__input"
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            if (!file) return;
-            await useLabStore.getState().importFile(file);
-            input.value = '';
-          }}
-        />
+        <LiveField kind="file" className="lab-file__input">
+          <input
+            id={inputId}
+            type="file"
+            accept="application/json,.json"
+            className="lab-file__input"
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              if (!file) return;
+              await useLabStore.getState().importFile(file);
+              input.value = '';
+            }}
+          />
+        </LiveField>
       </div>
       {message ? (
         <p

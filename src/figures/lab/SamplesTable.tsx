@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import { dataTitle } from '../../state/lab/datasets';
 import { selectSamples, selectTextOutputs, selectTextPerSample } from '../../state/lab/labSelectors';
 import { useLabStore } from '../../state/lab/labStore';
@@ -91,13 +92,15 @@ export function SamplesTable() {
             // biome-ignore lint/suspicious/noArrayIndexKey: a sample is its place in the set
             <tr key={j} className={j === selected ? 'is-selected' : undefined}>
               <td>
-                <input
-                  type="radio"
-                  name={name}
-                  checked={j === selected}
-                  onChange={() => selectSample(j)}
-                  aria-label={`show sample ${j + 1}: inputs ${d.x.map(coord).join(' and ')}`}
-                />
+                <LiveField kind="radio" checked={j === selected}>
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={j === selected}
+                    onChange={() => selectSample(j)}
+                    aria-label={`show sample ${j + 1}: inputs ${d.x.map(coord).join(' and ')}`}
+                  />
+                </LiveField>
               </td>
               <td>{coord(d.x[0])}</td>
               <td>{coord(d.x[1])}</td>

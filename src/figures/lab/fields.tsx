@@ -1,4 +1,5 @@
 import { type ComponentProps, type ReactNode, useId, useState } from 'react';
+import { LiveField } from '../../islands/LiveField';
 import { parseDecimal } from '../../state/address/decimal';
 import { NumberSlider } from '../controls/NumberSlider';
 
@@ -46,29 +47,32 @@ export function NumberField({ label, value, onCommit, placeholder, className }: 
     setProblem(message);
     if (!message) setDraft(null);
   };
+  const shown = draft ?? (value === null ? '' : String(value));
   return (
     <div className={`lab-field lab-field--number${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={placeholder}
-        value={draft ?? (value === null ? '' : String(value))}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-          if (e.key === 'Escape') {
-            setDraft(null);
-            setProblem(null);
-          }
-        }}
-      />
+      <LiveField kind="text" text={shown || (placeholder ?? '')} hint={shown === ''}>
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          value={shown}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') {
+              setDraft(null);
+              setProblem(null);
+            }
+          }}
+        />
+      </LiveField>
       {problem ? (
         <span id={`${id}-problem`} className="lab-field__problem" role="alert">
           {problem}
@@ -95,20 +99,26 @@ export function SelectField<T extends string | number>({
   return (
     <div className="lab-field lab-field--select">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={String(value)}
-        onChange={(e) => {
-          const picked = options.find((o) => String(o.value) === e.currentTarget.value);
-          if (picked) onChange(picked.value);
-        }}
+      <LiveField
+        kind="select"
+        options={options.map((o) => o.label)}
+        shown={options.find((o) => o.value === value)?.label ?? ''}
       >
-        {options.map((o) => (
-          <option key={String(o.value)} value={String(o.value)}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+        <select
+          id={id}
+          value={String(value)}
+          onChange={(e) => {
+            const picked = options.find((o) => String(o.value) === e.currentTarget.value);
+            if (picked) onChange(picked.value);
+          }}
+        >
+          {options.map((o) => (
+            <option key={String(o.value)} value={String(o.value)}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </LiveField>
     </div>
   );
 }
@@ -125,7 +135,14 @@ export function CheckField({
   const id = useId();
   return (
     <div className="lab-field lab-field--check">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <LiveField kind="checkbox" checked={checked}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+      </LiveField>
       <label htmlFor={id}>{label}</label>
     </div>
   );
