@@ -66,9 +66,21 @@ export function startIslands(win: Window): IslandsHandle {
     });
     roots.set(host, { root, render });
     await hydrated;
-    // live formulas keep their prerendered typesetting until KaTeX can set new shapes: its
-    // JavaScript follows the first island with formulas, never comes before it
-    if (host.querySelector('.live-tex')) void loadKatex();
+    if (host.querySelector('.live-tex')) loadKatexWhenIdle();
+  }
+
+  // Live formulas keep their prerendered typesetting, numbers included (src/tex/Tex.tsx); KaTeX
+  // is needed only for a new shape (a step, a switch). Its JavaScript (75 KB, a long task to
+  // evaluate on a phone) is fetched once the first island with formulas is alive and the page is
+  // idle: not during the page coming alive, and not at the reader's first input either, which
+  // would then wait for it. A formula that needs a new shape sooner asks for it itself.
+  let katexScheduled = false;
+  function loadKatexWhenIdle() {
+    if (katexScheduled) return;
+    katexScheduled = true;
+    const idle = (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback;
+    if (idle) idle.call(win, () => void loadKatex(), { timeout: 5000 });
+    else setTimeout(() => void loadKatex(), 1000);
   }
 
   function start(host: HTMLElement): Promise<void> {

@@ -29,19 +29,20 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
     () => false,
     () => true,
   );
-  // hydrated before KaTeX arrived: keep the prerendered typesetting (the numbers still follow,
-  // through the slots) until KaTeX can typeset it anew; a fresh mount shows the words instead
-  const keepPrerendered = useRef(hydrating);
-  // a prerendered formula needs KaTeX only for a new shape: the page loads it after the first
-  // figure is alive (src/islands/bootstrap.tsx) instead of every formula asking at once
-  useEffect(
-    () => (isKatexReady() ? undefined : onKatexReady(rerender, { load: !keepPrerendered.current })),
-    [],
-  );
   const { template, values } = useMemo(() => splitNumbers(tex), [tex]);
   // what copying it gives (src/classroom/copy): its TeX with today's numbers, without markup
   const source = useMemo(() => plainTex(tex), [tex]);
-  const html = renderTex(template, display);
+  // Hydrated onto the prerendered page: the typesetting there is this template's, so it stays
+  // (the numbers follow through the slots) and KaTeX is not run for it, not even once KaTeX has
+  // loaded; re-typesetting every formula on the page as KaTeX arrived was a tenth of a second of
+  // blocking on a phone. A new shape (another template) needs KaTeX: it is asked for then, and
+  // the formula reads in words until it comes. A fresh mount typesets at once, or shows words.
+  const prerendered = useRef<string | null>(null);
+  if (hydrating) prerendered.current = template;
+  const keep = typeof window !== 'undefined' && prerendered.current === template;
+  if (!keep) prerendered.current = null;
+  useEffect(() => (keep || isKatexReady() ? undefined : onKatexReady(rerender)), [keep]);
+  const html = keep ? null : renderTex(template, display);
   const ref = useRef<HTMLDivElement>(null);
   // write the numbers before paint, every render; the typeset template only when it changes
   useLayoutEffect(() => {
@@ -65,8 +66,7 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   // hydrates with the template and writes the same numbers into the slots)
   const shown = html !== null && typeof window === 'undefined' ? fillSlots(html, values) : html;
   const cls = ['live-tex', display ? 'live-tex--display' : '', className ?? ''].join(' ').trim();
-  if (html !== null) keepPrerendered.current = false;
-  if (html === null && !keepPrerendered.current)
+  if (html === null && !keep)
     return (
       <Tag className={`${cls} live-tex--pending`} data-copy-tex={source}>
         {fallback ?? tex}
