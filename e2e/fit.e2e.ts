@@ -101,6 +101,33 @@ describe('on a phone (375 px)', { timeout: 180_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('each figure panel runs edge to edge, painted to the screen’s edges (its section does not clip it)', async () => {
+    const { page, errors } = await openPageWith({ viewport: PHONE });
+    for (const id of ['bias', 'xor']) {
+      const inner = page.locator(`#${id} .section__figure-inner`);
+      await inner.scrollIntoViewIfNeeded();
+      const box = await inner.boundingBox();
+      if (!box) throw new Error(`#${id} has no figure panel`);
+      expect(box.x, `#${id}'s panel starts at the screen's left edge`).toBeLessThanOrEqual(0.5);
+      expect(box.x + box.width, `#${id}'s panel ends at the right edge`).toBeGreaterThanOrEqual(
+        PHONE.width - 0.5,
+      );
+      // what is drawn 2 px from either edge, halfway down the visible part of the panel, is the
+      // panel's own (a section that paints only inside its box would clip it and show the page)
+      const y = Math.min(box.y + box.height / 2, box.y + 200);
+      const owners = await page.evaluate(
+        ([id, y]) =>
+          [2, 373].map(
+            (x) =>
+              document.elementFromPoint(x, y as number)?.closest(`#${id} .section__figure-inner`) !== null,
+          ),
+        [id, y] as const,
+      );
+      expect(owners, `#${id} at y = ${y}`).toEqual([true, true]);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it('every figure label is drawn at 11 px or more', async () => {
     const { page, errors } = await openPageWith({ viewport: PHONE });
     await visitEverySection(page);
