@@ -30,9 +30,8 @@ export function keepScrollableFocusable(
   // section counts as drawn.
   const tracksSkipping = !!win && 'ContentVisibilityAutoStateChangeEvent' in win;
   const skipped = new WeakMap<Element, boolean>();
-  const sectionOf = (el: Element) => el.closest('.section');
   const isDrawn = (el: Element) => {
-    const section = sectionOf(el);
+    const section = el.closest('.section');
     if (!tracksSkipping || !section) return true;
     let known = skipped.get(section);
     if (known === undefined) {

@@ -22,11 +22,11 @@ export function loadKatex(): Promise<typeof katexType> {
 
 export const isKatexReady = () => katex !== null;
 
-/** Call `listener` once KaTeX is here; `load: false` waits for someone else to ask for it. */
-export function onKatexReady(listener: () => void, { load = true } = {}): () => void {
+/** Call `listener` once KaTeX is here, asking for it now if nobody has. */
+export function onKatexReady(listener: () => void): () => void {
   if (katex) return () => {};
   listeners.add(listener);
-  if (load) void loadKatex();
+  void loadKatex();
   return () => listeners.delete(listener);
 }
 
