@@ -108,13 +108,17 @@ describe('Your turn: exercises on the current network', () => {
     const seed = Number(/seed (\d+)/.exec((await note.textContent()) ?? '')?.[1]);
     const drawn = numbersFromSeed(seed);
     const p = {} as Params2x2;
-    for (const n of PARAM_NAMES) {
-      const slider = page
-        .locator('#error')
-        .getByRole('slider', { name: new RegExp(`^(weight|bias) ${SLIDER_SYMBOL[n]},`) });
-      p[n] = Number(await slider.getAttribute('aria-valuenow'));
-    }
-    expect([p.a, p.b, p.bF, p.c, p.d, p.bG]).toEqual(drawn.weights[0]?.flat());
+    const readSliders = async () => {
+      for (const n of PARAM_NAMES) {
+        const slider = page
+          .locator('#error')
+          .getByRole('slider', { name: new RegExp(`^(weight|bias) ${SLIDER_SYMBOL[n]},`) });
+        p[n] = Number(await slider.getAttribute('aria-valuenow'));
+      }
+      return [p.a, p.b, p.bF, p.c, p.d, p.bG];
+    };
+    // the figure follows the store in its next frame: read its sliders until it has
+    await expect.poll(readSliders).toEqual(drawn.weights[0]?.flat());
     const [i1, i2] = drawn.x as [number, number];
     const [t1, t2] = drawn.t as [number, number];
     const ref = reference2x2(p, i1, i2, t1, t2);
