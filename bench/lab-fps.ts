@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
 import { allIslandsLive } from '../e2e/islands';
+import { quantile } from './frameStats';
 
 const SECONDS = 5;
 const SAMPLES_PER_EPOCH = 4;
@@ -20,11 +21,6 @@ const SAMPLES_PER_EPOCH = 4;
 const server = await preview({ preview: { port: 4186, open: false }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4186/';
 const browser = await launchChromium();
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
-};
 
 const epochOf = async (page: Page, id: string) => {
   const text = (await page.locator(`#${id} [data-testid="lab-status"]`).textContent()) ?? '';

@@ -4,19 +4,20 @@
  * the production build with `vite preview` (gzip, as a host would); run `npm run build` first.
  * Prints first and largest contentful paint, total blocking time (the part of each long task
  * beyond 50 ms, from load to 3 s after it; the blocking before load is printed apart), cumulative layout shift, and the frame times while a
- * weight handle is dragged. Each page load is fresh (no cache). `RUNS=n` repeats the load.
+ * weight handle is dragged. Each page load is fresh (no cache). `RUNS=n` repeats the load
+ * (default 3), `DRAGS=n` the touch drag (default 5).
  */
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
+import { lateShare, quantile } from './frameStats';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+const DRAGS = Number(process.env.DRAGS ?? 5);
+const dragLine = (frames: number[]) =>
+  `${frames.length} frames, p50 ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms, ${lateShare(frames).toFixed(0)}% of frames late`;
 const server = await preview({ preview: { port: 4186, open: false }, logLevel: 'warn' });
 const base = server.resolvedUrls?.local[0] ?? 'http://localhost:4186/';
 const browser = await launchChromium();
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
-};
 
 // installed before any script of the page: buffered observers for paint, LCP, long tasks, shifts
 const OBSERVE = `(() => {
@@ -148,12 +149,20 @@ try {
   console.log(
     `median ${med('fcp').toFixed(0).padStart(5)} ${med('lcp').toFixed(0).padStart(9)} ${med('tbt').toFixed(0).padStart(9)} ${med('cls').toFixed(3).padStart(8)}   (${med('before').toFixed(0)})`,
   );
-  for (const input of ['touch', 'mouse'] as const) {
-    const frames = await measureDrag(input);
-    console.log(
-      `drag (weight e, section 1, ${input === 'touch' ? 'by touch: the budget' : 'with a mouse, for comparison'}): ${frames.length} frames, p50 ${quantile(frames, 0.5).toFixed(1)} ms, p95 ${quantile(frames, 0.95).toFixed(1)} ms, max ${Math.max(...frames).toFixed(1)} ms`,
-    );
+  // a drag's frames vary from run to run on a shared machine more than between versions of the
+  // page: the touch drag (the budget) is repeated and its median reported
+  const p95s: number[] = [];
+  const lates: number[] = [];
+  for (let r = 1; r <= DRAGS; r++) {
+    const frames = await measureDrag('touch');
+    p95s.push(quantile(frames, 0.95));
+    lates.push(lateShare(frames));
+    console.log(`drag ${r} (weight e, section 1, by touch): ${dragLine(frames)}`);
   }
+  console.log(
+    `drag by touch, median of ${DRAGS}: p95 ${quantile(p95s, 0.5).toFixed(1)} ms, ${quantile(lates, 0.5).toFixed(0)}% of frames late`,
+  );
+  console.log(`drag with a mouse, for comparison: ${dragLine(await measureDrag('mouse'))}`);
   console.log(
     'budgets: FCP ≤ 1500 ms, LCP ≤ 2500 ms, TBT (load to +3 s) ≤ 300 ms, CLS ≤ 0.05, drag p95 ≤ 16.7 ms',
   );
