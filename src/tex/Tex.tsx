@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
-import { fillSlots, splitNumbers } from './numberSlots';
+import { fillSlots, slotWidth, splitNumbers } from './numberSlots';
 import { plainTex } from './plainTex';
 
 interface TexProps {
@@ -50,7 +50,15 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
     if (!slots) return;
     for (const el of slots) {
       const v = values[Number(el.dataset.slot)] ?? '';
-      if (el.textContent !== v) el.textContent = v;
+      // rewrite the slot's one text node in place: replacing the node (textContent) also
+      // restyles it and re-checks every :has() rule of the ancestors, on every frame of a drag
+      const text = el.firstChild;
+      if (text !== null && text === el.lastChild && text.nodeType === Node.TEXT_NODE) {
+        if (text.nodeValue === v) continue;
+        text.nodeValue = v;
+      } else if (el.textContent !== v) el.textContent = v;
+      const width = slotWidth(v);
+      if (el.style.width !== width) el.style.width = width;
     }
   });
   const litKey = lit?.join(' ') ?? '';

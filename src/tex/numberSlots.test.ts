@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { fillSlots, splitNumbers } from './numberSlots';
+import { fillSlots, slotWidth, splitNumbers } from './numberSlots';
 
 describe('splitNumbers', () => {
   it('replaces each decimal number with a numbered slot and keeps its text', () => {
@@ -38,5 +38,21 @@ describe('fillSlots', () => {
     expect(text).toContain('−0.5933');
     expect(text).toContain('−0.1643');
     expect(text.indexOf('0.2770')).toBeLessThan(text.indexOf('−0.5933'));
+  });
+});
+
+describe('slotWidth', () => {
+  it('sizes a slot from KaTeX_Main’s advance widths: digits 0.5em, the point and the minus sign their own', () => {
+    expect(slotWidth('0.1500')).toBe('2.77778em');
+    expect(slotWidth('−0.0138')).toBe('3.55556em');
+    expect(slotWidth('12.5')).toBe('1.77778em');
+  });
+
+  it('is written into every prerendered slot with its number', () => {
+    const { template, values } = splitNumbers('a = -0.1643, b = 10.25');
+    const html = katex.renderToString(template, { trust: true, strict: 'ignore', output: 'html' });
+    const filled = fillSlots(html, values);
+    expect(filled).toContain('data-slot="0" style="width:3.55556em"');
+    expect(filled).toContain('data-slot="1" style="width:2.27778em"');
   });
 });

@@ -37,9 +37,30 @@ export function splitNumbers(tex: string): Slotted {
  */
 export function fillSlots(html: string, values: readonly string[]): string {
   return html.replace(
-    /(data-slot="(\d+)"[^>]*>)<span class="mord">0\.0000<\/span>/g,
-    (_, open: string, i: string) => `${open}${escapeText(values[Number(i)] ?? '')}`,
+    /data-slot="(\d+)"([^>]*>)<span class="mord">0\.0000<\/span>/g,
+    (_, i: string, rest: string) => {
+      const v = values[Number(i)] ?? '';
+      return `data-slot="${i}" style="width:${slotWidth(v)}"${rest}${escapeText(v)}`;
+    },
   );
+}
+
+/**
+ * em widths in KaTeX_Main, from KaTeX's font metrics: every digit is 0.5em wide; the point
+ * and the minus sign are not.
+ */
+const CHAR_WIDTH: Readonly<Record<string, number>> = { '.': 0.27778, '−': 0.77778 };
+
+/**
+ * How wide a slot is for the number it holds. A slot is sized from its text, not by it
+ * (styles.css: `contain: size layout`), so that writing a number lays out the slot alone and
+ * not the formula, the figure and the page around it; a number whose width changes (a sign
+ * appears, a digit is added) resizes its slot, and only then does the formula move.
+ */
+export function slotWidth(value: string): string {
+  let em = 0;
+  for (const ch of value) em += CHAR_WIDTH[ch] ?? 0.5;
+  return `${Number(em.toFixed(5))}em`;
 }
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
