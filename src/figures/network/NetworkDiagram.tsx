@@ -1,5 +1,5 @@
 import './backward.css';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { formatNumber } from '../../tex/format';
 import { activationFill, onDeepFill, weightColor, weightWidth } from './colors';
 import { type DiagramEdge, type DiagramNode, layoutNetwork } from './layout';
@@ -107,18 +107,17 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
           if (!a || !b) return null;
           const byGrad = e.grad !== undefined && !e.gradPending;
           return (
-            <line
+            <EdgeLine
               key={e.id}
-              data-q={e.id}
-              data-grad={byGrad ? e.grad : undefined}
-              className={`edge${lit?.has(e.id) ? ' is-lit' : ''}${e.gradPending ? ' is-pending' : ''}`}
+              id={e.id}
+              grad={byGrad ? e.grad : undefined}
+              lit={lit?.has(e.id) ?? false}
+              pending={e.gradPending ?? false}
               x1={a.x}
               y1={a.y}
               x2={b.x}
               y2={b.y}
-              style={{
-                stroke: e.gradPending ? undefined : byGrad ? gradColor(e.grad ?? 0) : color(e.weight),
-              }}
+              stroke={e.gradPending ? undefined : byGrad ? gradColor(e.grad ?? 0) : color(e.weight)}
               strokeWidth={
                 e.gradPending
                   ? 1
@@ -126,8 +125,7 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
                     ? gradWidth(Math.abs(e.grad ?? 0))
                     : strokeWidth(Math.abs(e.weight))
               }
-              onPointerEnter={(ev) => ev.buttons === 0 && props.onHover?.(e.id)}
-              onPointerLeave={(ev) => ev.buttons === 0 && props.onHover?.(null)}
+              onHover={props.onHover}
             />
           );
         })}
@@ -136,47 +134,23 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
         {nodes.map((n) => {
           const p = layout.nodes.get(n.id);
           if (!p) return null;
-          const fill = n.activation === undefined ? undefined : activationFill(n.activation);
-          const hidden = props.hiddenValues?.has(n.id);
           return (
-            <g
+            <NodeGroup
               key={n.id}
-              data-q={n.id}
-              className={`node${n.bias ? ' node--bias' : ''}${lit?.has(n.id) ? ' is-lit' : ''}${n.dropped ? ' is-dropped' : ''}`}
-              transform={`translate(${p.x},${p.y})`}
-            >
-              <circle r={radius} style={fill ? { fill } : undefined} />
-              <text
-                className={`node__label${n.activation !== undefined && onDeepFill(n.activation) ? ' node__label--on-deep' : n.activation !== undefined ? ' node__label--on-pale' : ''}`}
-                textAnchor="middle"
-                dy="0.35em"
-              >
-                <Subscripted text={n.label} size="0.7em" />
-              </text>
-              {n.value !== undefined && !n.bias ? (
-                <text className="node__value" textAnchor="middle" y={radius + 13}>
-                  {hidden ? '?' : formatNumber(n.value)}
-                </text>
-              ) : null}
-              {n.deltaText ? (
-                // centred above the unit: its value is below it, and the handles sit a third of the
-                // way along each edge, so above the unit is (nearly) always clear of them
-                <text className="node__delta" textAnchor="middle" y={-radius - 8}>
-                  {n.deltaText}
-                </text>
-              ) : null}
-              {n.targetText ? (
-                <text className="node__target" x={radius + 6} dy="0.35em">
-                  {n.targetText}
-                </text>
-              ) : null}
-              {n.dropped ? (
-                <path
-                  className="node__cross"
-                  d={`M${-radius},${-radius}L${radius},${radius}M${radius},${-radius}L${-radius},${radius}`}
-                />
-              ) : null}
-            </g>
+              id={n.id}
+              label={n.label}
+              bias={n.bias ?? false}
+              activation={n.activation}
+              dropped={n.dropped ?? false}
+              value={n.value}
+              deltaText={n.deltaText}
+              targetText={n.targetText}
+              x={p.x}
+              y={p.y}
+              radius={radius}
+              hidden={props.hiddenValues?.has(n.id) ?? false}
+              lit={lit?.has(n.id) ?? false}
+            />
           );
         })}
       </g>
@@ -216,6 +190,106 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
     </svg>
   );
 }
+
+/*
+ * An edge and a node are drawn by components of their own, given only numbers and strings:
+ * dragging one weight then renders the one edge it colours and the units whose values move,
+ * not every element of the diagram.
+ */
+
+interface EdgeLineProps {
+  id: string;
+  /** ∂E/∂w when the edge shows the gradient (`data-grad`, read by the tests and the print) */
+  grad: number | undefined;
+  lit: boolean;
+  pending: boolean;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  stroke: string | undefined;
+  strokeWidth: number;
+  onHover: ((id: string | null) => void) | undefined;
+}
+
+const EdgeLine = memo(function EdgeLine(p: EdgeLineProps) {
+  return (
+    <line
+      data-q={p.id}
+      data-grad={p.grad}
+      className={`edge${p.lit ? ' is-lit' : ''}${p.pending ? ' is-pending' : ''}`}
+      x1={p.x1}
+      y1={p.y1}
+      x2={p.x2}
+      y2={p.y2}
+      style={{ stroke: p.stroke }}
+      strokeWidth={p.strokeWidth}
+      onPointerEnter={(ev) => ev.buttons === 0 && p.onHover?.(p.id)}
+      onPointerLeave={(ev) => ev.buttons === 0 && p.onHover?.(null)}
+    />
+  );
+});
+
+interface NodeGroupProps {
+  id: string;
+  label: string;
+  bias: boolean;
+  activation: number | undefined;
+  dropped: boolean;
+  value: number | undefined;
+  deltaText: string | undefined;
+  targetText: string | undefined;
+  x: number;
+  y: number;
+  radius: number;
+  /** the stepper has not reached this value yet: a "?" */
+  hidden: boolean;
+  lit: boolean;
+}
+
+const NodeGroup = memo(function NodeGroup(n: NodeGroupProps) {
+  const fill = n.activation === undefined ? undefined : activationFill(n.activation);
+  const radius = n.radius;
+  return (
+    <g
+      data-q={n.id}
+      className={`node${n.bias ? ' node--bias' : ''}${n.lit ? ' is-lit' : ''}${n.dropped ? ' is-dropped' : ''}`}
+      transform={`translate(${n.x},${n.y})`}
+    >
+      <circle r={radius} style={fill ? { fill } : undefined} />
+      <text
+        className={`node__label${n.activation !== undefined && onDeepFill(n.activation) ? ' node__label--on-deep' : n.activation !== undefined ? ' node__label--on-pale' : ''}`}
+        textAnchor="middle"
+        dy="0.35em"
+      >
+        <Subscripted text={n.label} size="0.7em" />
+      </text>
+      {n.value !== undefined && !n.bias ? (
+        <text className="node__value" textAnchor="middle" y={radius + 13}>
+          {n.hidden ? '?' : formatNumber(n.value)}
+        </text>
+      ) : null}
+      {n.deltaText ? (
+        // centred above the unit: its value is below it, and the handles sit a third of the
+        // way along each edge, so above the unit is (nearly) always clear of them
+        <text className="node__delta" textAnchor="middle" y={-radius - 8}>
+          {n.deltaText}
+        </text>
+      ) : null}
+      {n.targetText ? (
+        <text className="node__target" x={radius + 6} dy="0.35em">
+          {n.targetText}
+        </text>
+      ) : null}
+      {n.dropped ? (
+        <path
+          className="node__cross"
+          d={`M${-radius},${-radius}L${radius},${radius}M${radius},${-radius}L${-radius},${radius}`}
+        />
+      ) : null}
+    </g>
+  );
+});
 
 function columnCounts(nodes: readonly DiagramNode[]): number[] {
   const counts: number[] = [];

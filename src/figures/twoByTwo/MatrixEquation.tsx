@@ -1,4 +1,13 @@
-import { type FocusEvent, type KeyboardEvent, memo, type PointerEvent, useCallback, useState } from 'react';
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  useCallback,
+  useMemo,
+  useState,
+} from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { CopyButton } from '../../classroom/copy/CopyButton';
 import { copyNumber, type NamedGrid, toCsv, toPlainText } from '../../classroom/copy/copyFormats';
 import { isHidden, isLit, selectFocus } from '../../state/focus';
@@ -11,9 +20,10 @@ import {
   type MatrixSpec,
   termTex,
 } from '../../state/matrices2x2';
+import { memoOne } from '../../state/memoOne';
 import { type Env, isHalf, QUANTITY } from '../../state/quantities2x2';
 import { selectEnv } from '../../state/selectors';
-import { useAppStore } from '../../state/store';
+import { type AppState, useAppStore } from '../../state/store';
 import { PARAM_BY_ID, type ParamId } from '../../state/twoByTwo';
 import { useLive } from '../../state/useLive';
 import { formatNumber, texNumber } from '../../tex/format';
@@ -35,11 +45,85 @@ export const MatrixEquation = memo(function MatrixEquation({
   terms: readonly (MatrixName | string)[];
   label?: string;
 }) {
-  const env = useLive(selectEnv);
-  const focus = useLive(selectFocus);
-  const step = useLive((s) => s.step);
+  // the keyboard's way to point at an entry: focus the figure, then the arrows walk the entries
+  const linked = useMemo(
+    () =>
+      terms.flatMap((t) => MATRICES[t as MatrixName]?.cells.flat().flatMap((c) => cellKey(c) ?? []) ?? []),
+    [terms],
+  );
+  const [cursor, setCursor] = useState<number | null>(null);
+  const current = cursor === null ? null : (linked[cursor] ?? null);
+  // Strings only, compared one by one (useShallow): a matrix whose numbers did not change (W1
+  // while the reader drags a weight of W2) does not render again at all.
+  // React may ask for the view more than once per change: the TeX is built once per change
+  const texOf = useMemo(() => memoOne(equationTex), []);
+  const view = useLive(
+    useShallow((s: AppState) => {
+      const env = selectEnv(s);
+      const focus = selectFocus(s);
+      return {
+        ...texOf(terms, env, s.step),
+        lit: linked.filter((k) => isLit(k, focus)).join(' '),
+        entry: current ? entryWords(current, env, s.step) : '',
+      };
+    }),
+  );
   const setHighlight = useAppStore((s) => s.setHighlight);
+  const onOver = useCallback(
+    (e: PointerEvent | FocusEvent) => {
+      if ('buttons' in e && e.buttons !== 0) return; // dragging across, not pointing
+      const q = (e.target as Element).closest('[data-q]')?.getAttribute('data-q');
+      if (q) setHighlight({ q, source: 'entry' });
+    },
+    [setHighlight],
+  );
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+    if (step === undefined || linked.length === 0) return;
+    e.preventDefault();
+    e.stopPropagation(); // the arrows move within the matrix, not the stepper
+    const next = cursor === null ? 0 : (cursor + step + linked.length) % linked.length;
+    setCursor(next);
+    setHighlight({ q: linked[next] as string, source: 'entry' });
+  };
+  const onBlur = () => {
+    setCursor(null);
+    setHighlight(null);
+  };
+  const { tex, words, csv, text } = view;
+  const name = label ?? view.names;
+  // what Copy, the context menu and a text selection give (src/classroom/copy)
+  const copyTex = useMemo(() => plainTex(tex), [tex]);
+  // one array per set of lit keys, so Tex marks its terms again only when they change
+  const lit = useMemo(() => (view.lit ? view.lit.split(' ') : undefined), [view.lit]);
+  return (
+    <figure
+      className="live-matrix live-matrix--copyable"
+      data-copy={name}
+      data-copy-tex={copyTex}
+      data-copy-csv={csv}
+      data-copy-text={text}
+      aria-label={`${name}. Arrow keys move between its entries.`}
+      tabIndex={linked.length ? 0 : undefined}
+      onPointerOver={onOver}
+      onPointerLeave={() => setHighlight(null)}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    >
+      <Tex tex={tex} display fallback={words} lit={lit} />
+      <span className="sr-only" aria-live="polite">
+        {view.entry}
+      </span>
+      <CopyButton name={name} matrix />
+    </figure>
+  );
+});
 
+/**
+ * The line's TeX with the reader's numbers, and the same numbers for screen readers and for
+ * copying (CSV and aligned text): what the figure shows, as strings.
+ */
+function equationTex(terms: readonly (MatrixName | string)[], env: Env, step: number | null) {
   const cellTex = (c: Cell) => {
     const key = cellKey(c);
     if (key && isHidden(key, step)) return '\\phantom{0.0000}';
@@ -57,6 +141,7 @@ export const MatrixEquation = memo(function MatrixEquation({
   let lhs = '';
   const parts: string[] = [];
   const words: string[] = [];
+  const labels: string[] = [];
   const grids: NamedGrid[] = [];
   for (const term of terms) {
     const spec: MatrixSpec | undefined = MATRICES[term as MatrixName];
@@ -67,16 +152,9 @@ export const MatrixEquation = memo(function MatrixEquation({
     if (!lhs) lhs = (isHalf(env) ? spec.lhsHalf : undefined) ?? spec.lhs;
     parts.push(texMatrix(spec.cells.map((r) => r.map(cellTex))));
     words.push(`${spec.label}: ${spec.cells.map((r) => r.map(cellText).join(', ')).join('; ')}`);
+    labels.push(spec.label);
     grids.push({ label: spec.label, rows: spec.cells.map((r) => r.map(cellCopy)) });
   }
-  const onOver = useCallback(
-    (e: PointerEvent | FocusEvent) => {
-      if ('buttons' in e && e.buttons !== 0) return; // dragging across, not pointing
-      const q = (e.target as Element).closest('[data-q]')?.getAttribute('data-q');
-      if (q) setHighlight({ q, source: 'entry' });
-    },
-    [setHighlight],
-  );
   // a product of several matrices goes on a second line after the result, so it fits the column
   const matrices = terms.filter((t) => t in MATRICES).length;
   // a long row (the six-entry Jacobians of section 4) goes under its name, so it fits the column
@@ -87,49 +165,14 @@ export const MatrixEquation = memo(function MatrixEquation({
       : longRow
         ? `\\begin{aligned} & ${lhs} = \\\\ & \\quad ${parts.join(' ')} \\end{aligned}`
         : `${lhs} = ${parts.join(' ')}`;
-  // the keyboard's way to point at an entry: focus the figure, then the arrows walk the entries
-  const linked = terms.flatMap(
-    (t) => MATRICES[t as MatrixName]?.cells.flat().flatMap((c) => cellKey(c) ?? []) ?? [],
-  );
-  const [cursor, setCursor] = useState<number | null>(null);
-  const current = cursor === null ? null : (linked[cursor] ?? null);
-  const onKeyDown = (e: KeyboardEvent) => {
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
-    if (step === undefined || linked.length === 0) return;
-    e.preventDefault();
-    e.stopPropagation(); // the arrows move within the matrix, not the stepper
-    const next = cursor === null ? 0 : (cursor + step + linked.length) % linked.length;
-    setCursor(next);
-    setHighlight({ q: linked[next] as string, source: 'entry' });
+  return {
+    tex,
+    words: words.join('. '),
+    names: labels.join(', '),
+    csv: toCsv(grids),
+    text: toPlainText(grids),
   };
-  const onBlur = () => {
-    setCursor(null);
-    setHighlight(null);
-  };
-  const name = label ?? words.map((w) => w.split(':')[0]).join(', ');
-  return (
-    <figure
-      className="live-matrix"
-      // what Copy, the context menu and a text selection give (src/classroom/copy)
-      data-copy={name}
-      data-copy-tex={plainTex(tex)}
-      data-copy-csv={toCsv(grids)}
-      data-copy-text={toPlainText(grids)}
-      aria-label={`${name}. Arrow keys move between its entries.`}
-      tabIndex={linked.length ? 0 : undefined}
-      onPointerOver={onOver}
-      onPointerLeave={() => setHighlight(null)}
-      onKeyDown={onKeyDown}
-      onBlur={onBlur}
-    >
-      <Tex tex={tex} display fallback={words.join('. ')} lit={linked.filter((k) => isLit(k, focus))} />
-      <span className="sr-only" aria-live="polite">
-        {current ? entryWords(current, env, step) : ''}
-      </span>
-      <CopyButton name={name} matrix />
-    </figure>
-  );
-});
+}
 
 /** "the gradient of E with respect to e equals 0.1643", for the entry under the keyboard cursor */
 function entryWords(key: string, env: Env, step: number | null): string {

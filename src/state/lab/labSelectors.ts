@@ -8,6 +8,7 @@ import {
   type Weights,
   zerosLike,
 } from '../../nn';
+import { memoOne } from '../memoOne';
 import { samplesOf } from './datasets';
 import { boundaryPath, GRID_SIZE, outputGrid } from './decisionGrid';
 import { type HiddenActivation, labModel, type Reduction, widthOf } from './labConfig';
@@ -15,22 +16,11 @@ import { type LabParam, paramById } from './labParams';
 import type { LabState } from './labStore';
 import { type Domain, type Landscape, landscapeDomain, landscapeSize, lossSurface } from './landscape';
 
-/**
+/*
  * Everything the lab's figures show that is not stored: derived from (weights, settings) by the
- * engine, once per change, and shared by every component that asks. Each cache holds the last
- * inputs, so a frame of training computes each quantity once however many figures show it.
+ * engine, once per change, and shared by every component that asks. Each cache (memoOne) holds
+ * the last inputs, so a frame of training computes each quantity once however many figures show it.
  */
-function memoOne<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
-  let last: { args: A; value: R } | null = null;
-  return (...args: A) => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => Object.is(a, args[i]))) {
-      return last.value;
-    }
-    const value = f(...args);
-    last = { args, value };
-    return value;
-  };
-}
 
 export interface SetPass {
   /** X: the inputs as columns, with a row of ones (3 x N) */

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { act, cleanup, render } from '@testing-library/react';
+import { Profiler } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../state/store';
+import { MatrixEquation } from './MatrixEquation';
+
+afterEach(() => {
+  cleanup();
+  act(() => useAppStore.setState(useAppStore.getInitialState(), true));
+});
+
+/** how often each of W1's and W2's lines rendered, and what they say to a screen reader */
+function renderBoth() {
+  const renders = { W1: 0, W2: 0 };
+  const { container } = render(
+    <>
+      <Profiler id="W1" onRender={() => renders.W1++}>
+        <MatrixEquation terms={['W1']} />
+      </Profiler>
+      <Profiler id="W2" onRender={() => renders.W2++}>
+        <MatrixEquation terms={['W2']} />
+      </Profiler>
+    </>,
+  );
+  const words = () => [...container.querySelectorAll('figure')].map((f) => f.getAttribute('data-copy-text'));
+  return { renders, words };
+}
+
+describe('<MatrixEquation>', () => {
+  it('renders again when one of its numbers changes, and not when only another matrix’s does', () => {
+    const { renders, words } = renderBoth();
+    const before = { ...renders };
+    const [w1] = words();
+    // weight e is W2's first entry: the reader drags it
+    act(() => useAppStore.getState().setParam('e', 0.9));
+    expect(renders.W2).toBeGreaterThan(before.W2);
+    expect(renders.W1).toBe(before.W1);
+    expect(words()[0]).toBe(w1);
+    expect(words()[1]).toContain('0.9');
+    // weight a is W1's: now W1 follows
+    act(() => useAppStore.getState().setParam('a', -0.7));
+    expect(renders.W1).toBeGreaterThan(before.W1);
+    expect(words()[0]).toContain('-0.7');
+  });
+});
