@@ -29,7 +29,7 @@ export function LabMatrix({
   const grid = [{ label, rows: m.map((r) => r.map(copyNumber)) }];
   return (
     <figure
-      className="live-matrix lab-matrix"
+      className="live-matrix live-matrix--copyable lab-matrix"
       aria-label={label}
       // what Copy, the context menu and a text selection give (src/classroom/copy)
       data-copy={label}
