@@ -10,6 +10,7 @@
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
 import { lateShare, quantile } from './frameStats';
+import { steadyHandle } from './steadyHandle';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const DRAGS = Number(process.env.DRAGS ?? 5);
@@ -94,10 +95,8 @@ async function measureDrag(input: 'touch' | 'mouse'): Promise<number[]> {
   await page.locator('#bias').scrollIntoViewIfNeeded();
   await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
   const handle = page.locator('#bias g.weight-handle[data-q="e"]');
-  await handle.scrollIntoViewIfNeeded();
+  const { x: x0, y: y0 } = await steadyHandle(page, handle);
   await page.waitForTimeout(1000);
-  const box = await handle.boundingBox();
-  if (!box) throw new Error('no weight handle e in section 1');
   const before = await handle.getAttribute('aria-valuenow');
   await page.evaluate(`(() => {
     window.__frames = []; window.__stop = false;
@@ -105,8 +104,6 @@ async function measureDrag(input: 'touch' | 'mouse'): Promise<number[]> {
     const tick = (t) => { window.__frames.push(t - last); last = t; if (!window.__stop) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })()`);
-  const x0 = box.x + box.width / 2;
-  const y0 = box.y + box.height / 2;
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,

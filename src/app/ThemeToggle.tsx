@@ -1,8 +1,8 @@
-import { useId, useSyncExternalStore } from 'react';
-import { LiveField } from '../islands/LiveField';
+import { useSyncExternalStore } from 'react';
+import { type Choice, Segmented } from '../figures/controls/Segmented';
 import { applyThemeChoice, readThemeChoice, subscribeTheme, type ThemeChoice } from './theme';
 
-const CHOICES: { value: ThemeChoice; label: string }[] = [
+const CHOICES: Choice<ThemeChoice>[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
   { value: 'system', label: 'System' },
@@ -17,25 +17,15 @@ const onServer = (): ThemeChoice => 'system';
 /** Light, dark, or follow the system: in the page header, remembered across visits. */
 export function ThemeToggle() {
   const choice = useSyncExternalStore(subscribe, current, onServer);
-  const name = useId();
   return (
-    <fieldset className="theme-toggle segmented">
-      <legend>Theme</legend>
-      {CHOICES.map((c) => (
-        <label key={c.value} className="theme-toggle__choice">
-          <LiveField kind="radio" checked={choice === c.value}>
-            <input
-              type="radio"
-              name={name}
-              value={c.value}
-              checked={choice === c.value}
-              onChange={() => applyThemeChoice(document.documentElement, safeStorage(), c.value)}
-            />
-          </LiveField>
-          {c.label}
-        </label>
-      ))}
-    </fieldset>
+    <Segmented
+      legend="Theme"
+      className="theme-toggle"
+      choiceClassName="theme-toggle__choice"
+      choices={CHOICES}
+      value={choice}
+      onChange={(c) => applyThemeChoice(document.documentElement, safeStorage(), c)}
+    />
   );
 }
 

@@ -1,6 +1,5 @@
 import './teach.css';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { LiveField, LiveForm } from '../islands/LiveField';
 import { selectAnyPass } from '../state/anyNetwork/selectors';
 import { useLiveAnyNetwork } from '../state/anyNetwork/useLiveAnyNetwork';
 import { selectSamples, selectTextSetPass } from '../state/lab/labSelectors';
@@ -9,7 +8,8 @@ import { selectEnv } from '../state/selectors';
 import { useLive } from '../state/useLive';
 import { formatNumber } from '../tex/format';
 import { Tex } from '../tex/Tex';
-import { SLIP_NAMES, type Verdict } from './checkAnswer';
+import { AnswerForm } from './AnswerForm';
+import type { Verdict } from './checkAnswer';
 import { diagnose } from './diagnose';
 import type { Exercise } from './exercise';
 import { EXERCISE_BY_ID, EXERCISES } from './exercises';
@@ -102,29 +102,16 @@ function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: R
         <Question text={ex.question} />
         {solved ? <span className="sr-only"> You have answered this one right before.</span> : null}
       </p>
-      <LiveForm className="your-turn__form" onSubmit={check}>
-        <label htmlFor={`${uid}-answer`}>Your answer</label>
-        <LiveField kind="text" text={text}>
-          <input
-            id={`${uid}-answer`}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            spellCheck={false}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            aria-describedby={`${uid}-feedback`}
-          />
-        </LiveField>
-        <button type="submit">Check</button>
-        <button
-          type="button"
-          aria-expanded={hint}
-          aria-controls={`${uid}-hint`}
-          onClick={() => setHint(!hint)}
-        >
-          Hint
-        </button>
+      <AnswerForm
+        uid={uid}
+        text={text}
+        onText={setText}
+        onCheck={check}
+        verdict={verdict}
+        hintText={ex.hint}
+        hintShown={hint}
+        onHint={setHint}
+      >
         <button
           type="button"
           aria-expanded={shown}
@@ -133,13 +120,7 @@ function ExerciseCard<C>({ ex, ctx, extra }: { ex: Exercise<C>; ctx: C; extra: R
         >
           {shown ? 'Hide answer' : 'Show answer'}
         </button>
-      </LiveForm>
-      <p id={`${uid}-feedback`} className={`your-turn__feedback is-${verdict?.kind ?? 'none'}`} role="status">
-        {verdict ? feedback(verdict) : ''}
-      </p>
-      <div id={`${uid}-hint`} className="your-turn__hint" hidden={!hint}>
-        Hint: {ex.hint}
-      </div>
+      </AnswerForm>
       <div id={`${uid}-worked`} className="your-turn__worked" hidden={!shown}>
         {shown ? (
           <Tex
@@ -172,24 +153,4 @@ export function Question({ text }: { text: string }) {
       )}
     </>
   );
-}
-
-/** The verdict in words; a slip is named, the right value is not given away before "Show answer". */
-export function feedback(v: Verdict | { kind: 'stale' }): string {
-  switch (v.kind) {
-    case 'stale':
-      return 'The network has changed since you checked: work it out for the new numbers and check again.';
-    case 'empty':
-      return 'Type a number first, then Check.';
-    case 'not-a-number':
-      return `“${v.text}” is not a number this box can read; type one like 0.1643, −2.5 or 1.2e−3.`;
-    case 'right':
-      return `Right: ${formatNumber(v.value)}, to the four significant digits the page shows.`;
-    case 'slip':
-      return `Not quite. Your number is exactly what this slip gives: ${v.slips.map((s) => SLIP_NAMES[s]).join('; or ')}. Fix it and check again.`;
-    case 'close':
-      return 'Close, but not to four significant digits: keep more digits in the intermediate numbers and check again.';
-    case 'wrong':
-      return `Not right: ${formatNumber(v.answer)} is not it, and it matches none of the usual slips. Try the hint.`;
-  }
 }

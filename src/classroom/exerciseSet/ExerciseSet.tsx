@@ -2,11 +2,12 @@ import '../worksheet/worksheet.css';
 import '../../teach/teach.css';
 import { useId, useMemo, useState } from 'react';
 import { selectEnv } from '../../state/selectors';
+import { AnswerForm } from '../../teach/AnswerForm';
 import type { Verdict } from '../../teach/checkAnswer';
 import { diagnose } from '../../teach/diagnose';
 import type { Exercise } from '../../teach/exercise';
 import type { Ctx2x2 } from '../../teach/exercises2x2';
-import { feedback, Question } from '../../teach/YourTurn';
+import { Question } from '../../teach/YourTurn';
 import type { ClassNetwork } from '../classNetwork';
 import { NetworkNumbers } from '../NetworkNumbers';
 import { readSet, SET_ETA, score } from './exerciseSet';
@@ -97,34 +98,16 @@ function SetExercise({
       <p className="your-turn__question" id={`${uid}-q`}>
         <Question text={ex.question} />
       </p>
-      <form className="your-turn__form" onSubmit={check}>
-        <label htmlFor={`${uid}-answer`}>Your answer</label>
-        <input
-          id={`${uid}-answer`}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          aria-describedby={`${uid}-feedback`}
-        />
-        <button type="submit">Check</button>
-        <button
-          type="button"
-          aria-expanded={hint}
-          aria-controls={`${uid}-hint`}
-          onClick={() => setHint(!hint)}
-        >
-          Hint
-        </button>
-      </form>
-      <p id={`${uid}-feedback`} className={`your-turn__feedback is-${verdict?.kind ?? 'none'}`} role="status">
-        {verdict ? feedback(verdict) : ''}
-      </p>
-      <div id={`${uid}-hint`} className="your-turn__hint" hidden={!hint}>
-        Hint: {ex.hint}
-      </div>
+      <AnswerForm
+        uid={uid}
+        text={text}
+        onText={setText}
+        onCheck={check}
+        verdict={verdict}
+        hintText={ex.hint}
+        hintShown={hint}
+        onHint={setHint}
+      />
     </div>
   );
 }

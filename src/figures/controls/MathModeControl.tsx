@@ -1,9 +1,8 @@
-import { useId } from 'react';
-import { LiveField } from '../../islands/LiveField';
 import { useAppStore } from '../../state/store';
 import type { MathMode } from '../../state/uiSlice';
+import { type Choice, Segmented } from './Segmented';
 
-const MODES: { value: MathMode; label: string }[] = [
+const MODES: Choice<MathMode>[] = [
   { value: 'symbols', label: 'symbols' },
   { value: 'numbers', label: 'numbers' },
   { value: 'both', label: 'both' },
@@ -13,24 +12,5 @@ const MODES: { value: MathMode; label: string }[] = [
 export function MathModeControl() {
   const mode = useAppStore((s) => s.mathMode);
   const setMode = useAppStore((s) => s.setMathMode);
-  const name = useId();
-  return (
-    <fieldset className="segmented">
-      <legend>Formulas show</legend>
-      {MODES.map((m) => (
-        <label key={m.value}>
-          <LiveField kind="radio" checked={mode === m.value}>
-            <input
-              type="radio"
-              name={name}
-              value={m.value}
-              checked={mode === m.value}
-              onChange={() => setMode(m.value)}
-            />
-          </LiveField>
-          {m.label}
-        </label>
-      ))}
-    </fieldset>
-  );
+  return <Segmented legend="Formulas show" choices={MODES} value={mode} onChange={setMode} />;
 }
