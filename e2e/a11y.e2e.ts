@@ -85,4 +85,28 @@ describe('accessibility', { timeout: 180_000 }, () => {
     }
     expect(reached.size).toBe(12);
   });
+
+  it('the words that read a live number aloud sit at their own text, hidden, in a box of their own', async () => {
+    const { page, errors } = await openPage();
+    const found = await page.$$eval('.sr-only--live', (els) =>
+      els.map((el) => {
+        const box = el.getBoundingClientRect();
+        // where the parent begins: its first line's box, for a formula that wraps
+        const parent = (el.parentElement as HTMLElement).getClientRects()[0] as DOMRect;
+        const style = getComputedStyle(el);
+        return {
+          // pinned to its parent: a screen reader that shows where it reads shows the number's place
+          atParent: (el as HTMLElement).offsetParent === el.parentElement,
+          inside: Math.abs(box.left - parent.left) <= 1.5 && Math.abs(box.top - parent.top) <= 1.5,
+          hidden: box.width <= 1 && box.height <= 1 && style.clip !== 'auto',
+          contained: style.contain === 'strict' || style.contain === 'size layout paint style',
+          words: (el.textContent ?? '').trim().length > 0 || el.getAttribute('aria-live') === 'polite',
+        };
+      }),
+    );
+    expect(found.length).toBeGreaterThan(50);
+    const wrong = found.filter((f) => !(f.atParent && f.inside && f.hidden && f.contained && f.words));
+    expect(wrong).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

@@ -230,6 +230,28 @@ describe('the glossary and the keyboard', () => {
     expect(errors).toEqual([]);
   });
 
+  it('on a phone, a first drag keeps the hint until the finger lifts, so the handle stays under it', async () => {
+    const { page, errors } = await openPage('', { width: 375, height: 740 });
+    const hint = page.locator('#bias .handle-hint');
+    const handle = page.locator('#bias').getByRole('slider', { name: /^weight e,/ });
+    await handle.scrollIntoViewIfNeeded();
+    const box = await handle.boundingBox();
+    if (!box) throw new Error('the handle for e has no box');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    expect(await hint.isVisible()).toBe(true);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 4; i++) await page.mouse.move(x + i * 8, y);
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBeGreaterThan(0.4);
+    // mid-drag: the hint is still there and the handle has not moved up or down
+    expect(await hint.count()).toBe(1);
+    expect((await handle.boundingBox())?.y).toBeCloseTo(box.y, 0);
+    await page.mouse.up();
+    await expect.poll(() => page.locator('.handle-hint').count()).toBe(0);
+    expect(Number(await handle.getAttribute('aria-valuenow'))).toBeGreaterThan(0.4);
+    expect(errors).toEqual([]);
+  });
+
   it('a Try it that needs the targets opens them', async () => {
     const { page, errors } = await openPage();
     const details = page.locator('#error details.figure-details');

@@ -91,7 +91,7 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
         // while KaTeX loads, '' stands for the prerendered HTML React leaves in place
         suppressHydrationWarning
       />
-      {fallback ? <span className="sr-only">{fallback}</span> : null}
+      {fallback ? <span className="sr-only sr-only--live">{fallback}</span> : null}
     </Tag>
   );
 }

@@ -104,7 +104,7 @@ export function DecisionBoundary() {
           ? ' Click the square to add a point of the chosen class; shift-click adds the other class.'
           : ''}{' '}
         {data.length ? (
-          <span className="sr-only">
+          <span className="sr-only sr-only--live">
             At {data.length > SUMMARY ? `the first ${SUMMARY} samples` : 'the samples'}: {summary}.
           </span>
         ) : null}

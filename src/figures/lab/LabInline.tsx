@@ -42,7 +42,7 @@ export function LabValue({ of }: { of: LabQuantity }) {
       <span aria-hidden="true">
         <Tex tex={`${q.sym} = ${shown}`} fallback={words} />
       </span>
-      <span className="sr-only">{`${q.words} = ${words}`}</span>
+      <span className="sr-only sr-only--live">{`${q.words} = ${words}`}</span>
     </span>
   );
 }

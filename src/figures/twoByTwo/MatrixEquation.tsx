@@ -111,7 +111,7 @@ export const MatrixEquation = memo(function MatrixEquation({
       onBlur={onBlur}
     >
       <Tex tex={tex} display fallback={words} lit={lit} />
-      <span className="sr-only" aria-live="polite">
+      <span className="sr-only sr-only--live" aria-live="polite">
         {view.entry}
       </span>
       <CopyButton name={name} matrix />

@@ -24,7 +24,7 @@ export function OutputsLine({ withError = false }: { withError?: boolean }) {
       <span aria-hidden="true">
         <Tex tex={tex} />
       </span>
-      <span className="sr-only">{`Outputs: ${text.join(', ')}`}</span>
+      <span className="sr-only sr-only--live">{`Outputs: ${text.join(', ')}`}</span>
     </p>
   );
 }
