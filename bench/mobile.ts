@@ -83,21 +83,32 @@ async function measureLoad(): Promise<Load> {
 }
 
 /**
+ * A fresh phone page scrolled to section 1 (it follows the opening: the reader scrolls to it, and
+ * its figure comes alive there), with weight e's handle settled under where a pointer will press.
+ * A returning reader dismissed the handle hint above the diagram on an earlier visit.
+ */
+async function atHandle(visit: 'first visit' | 'returning') {
+  const { page, context } = await phonePage();
+  const cdp = await context.newCDPSession(page);
+  if (visit === 'returning')
+    await page.addInitScript(`localStorage.setItem('backprop.hint.handles.v1', '1')`);
+  await page.goto(base, { waitUntil: 'load' });
+  await page.locator('#bias').scrollIntoViewIfNeeded();
+  await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
+  const handle = page.locator('#bias g.weight-handle[data-q="e"]');
+  const { x: x0, y: y0 } = await steadyHandle(page, handle);
+  await page.waitForTimeout(1000);
+  return { page, context, cdp, handle, x0, y0 };
+}
+
+/**
  * Drag weight e's handle in section 1 for ~3 s and record the frame intervals: with a finger
  * (touch events through the DevTools protocol, as a phone sends them: the budget's row), or with
  * a mouse for comparison (a mouse is hit-tested on every move; a finger's target is fixed when
  * it touches down).
  */
 async function measureDrag(input: 'touch' | 'mouse'): Promise<number[]> {
-  const { page, context } = await phonePage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(base, { waitUntil: 'load' });
-  // section 1 follows the opening: the reader scrolls to it, and its figure comes alive there
-  await page.locator('#bias').scrollIntoViewIfNeeded();
-  await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
-  const handle = page.locator('#bias g.weight-handle[data-q="e"]');
-  const { x: x0, y: y0 } = await steadyHandle(page, handle);
-  await page.waitForTimeout(1000);
+  const { page, context, cdp, handle, x0, y0 } = await atHandle('first visit');
   const before = await handle.getAttribute('aria-valuenow');
   await page.evaluate(`(() => {
     window.__frames = []; window.__stop = false;
@@ -146,16 +157,8 @@ const STEPS = [
  * cost, so these numbers compare versions of the page measured the same way, not frame times.
  */
 async function measureWork(): Promise<Record<string, number>> {
-  const { page, context } = await phonePage();
-  const cdp = await context.newCDPSession(page);
-  // a returning reader: the hint above the diagram was dismissed on an earlier visit
-  await page.addInitScript(`localStorage.setItem('backprop.hint.handles.v1', '1')`);
-  await page.goto(base, { waitUntil: 'load' });
-  await page.locator('#bias').scrollIntoViewIfNeeded();
-  await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
-  const handle = page.locator('#bias g.weight-handle[data-q="e"]');
-  const { x: x0, y: y0 } = await steadyHandle(page, handle);
-  await page.waitForTimeout(1000);
+  // a returning reader: every update is an ordinary one (no hint leaves the page)
+  const { page, context, cdp, x0, y0 } = await atHandle('returning');
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: y0 }] });
   await touch('touchStart', x0);
