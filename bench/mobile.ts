@@ -10,6 +10,7 @@
  */
 import { preview } from 'vite';
 import { launchChromium } from '../e2e/chromium';
+import { HINT_KEY } from '../src/teach/hintStore';
 import { lateShare, quantile } from './frameStats';
 import { steadyHandle } from './steadyHandle';
 
@@ -91,7 +92,7 @@ async function atHandle(visit: 'first visit' | 'returning') {
   const { page, context } = await phonePage();
   const cdp = await context.newCDPSession(page);
   if (visit === 'returning')
-    await page.addInitScript(`localStorage.setItem('backprop.hint.handles.v1', '1')`);
+    await page.addInitScript(`localStorage.setItem(${JSON.stringify(HINT_KEY)}, '1')`);
   await page.goto(base, { waitUntil: 'load' });
   await page.locator('#bias').scrollIntoViewIfNeeded();
   await page.waitForSelector('#bias [data-island-live]', { timeout: 60_000 });
