@@ -165,10 +165,8 @@ async function measureWork(): Promise<Record<string, number>> {
   await touch('touchStart', x0);
   for (let i = 1; i < 6; i++) await touch('touchMove', x0 + 40 * Math.sin(i / 12));
   await browser.startTracing(page, { categories: ['devtools.timeline'] });
-  let moves = 0;
   const start = Date.now();
-  for (let i = 6; Date.now() - start < 2500; i++, moves++)
-    await touch('touchMove', x0 + 40 * Math.sin(i / 12));
+  for (let i = 6; Date.now() - start < 2500; i++) await touch('touchMove', x0 + 40 * Math.sin(i / 12));
   const trace = JSON.parse((await browser.stopTracing()).toString()) as
     | { traceEvents: TraceEvent[] }
     | TraceEvent[];
@@ -180,11 +178,13 @@ async function measureWork(): Promise<Record<string, number>> {
   for (const e of events)
     if (e.name === 'Layout') layouts.set(`${e.pid}:${e.tid}`, (layouts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const main = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const work: Record<string, number> = {};
-  for (const e of events) {
-    if (e.ph === 'X' && `${e.pid}:${e.tid}` === main && STEPS.includes(e.name)) {
-      work[e.name] = (work[e.name] ?? 0) + (e.dur ?? 0) / 1000 / moves;
-    }
+  const onMain = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main);
+  // a drag applies the finger's latest position once a frame, in an animation frame: nothing
+  // else on the page asks for one while it sits still, so each is one weight update
+  const updates = onMain.filter((e) => e.name === 'FireAnimationFrame').length;
+  const work: Record<string, number> = { updates };
+  for (const e of onMain) {
+    if (STEPS.includes(e.name)) work[e.name] = (work[e.name] ?? 0) + (e.dur ?? 0) / 1000 / updates;
   }
   return work;
 }
@@ -235,7 +235,7 @@ try {
   const mid = works.map(total).sort((a, b) => a - b)[Math.floor(works.length / 2)];
   const median = works.find((w) => total(w) === mid) ?? {};
   console.log(
-    `main-thread work per weight update, traced, median of ${DRAGS}: ${total(median).toFixed(1)} ms (${STEPS.map((k) => `${k} ${(median[k] ?? 0).toFixed(1)}`).join(', ')}); all: ${works.map((w) => total(w).toFixed(1)).join(', ')} ms`,
+    `main-thread work per weight update, traced, median of ${DRAGS}: ${total(median).toFixed(1)} ms (${STEPS.map((k) => `${k} ${(median[k] ?? 0).toFixed(1)}`).join(', ')}); all: ${works.map((w) => total(w).toFixed(1)).join(', ')} ms, over ${works.map((w) => w.updates).join(', ')} updates in 2.5 s`,
   );
   console.log(
     'budgets: FCP ≤ 1500 ms, LCP ≤ 2500 ms, TBT (load to +3 s) ≤ 300 ms, CLS ≤ 0.05, drag p95 ≤ 16.7 ms',

@@ -101,6 +101,42 @@ describe('on a phone (375 px)', { timeout: 180_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('a finger drags a handle: the weight moves by the travel in the diagram’s units, only while touching', async () => {
+    const { page, errors } = await openPageWith({ viewport: PHONE, touch: true });
+    const e = page.locator('#bias').getByRole('slider', { name: /^weight e,/ });
+    await e.scrollIntoViewIfNeeded();
+    const box = await e.boundingBox();
+    if (!box) throw new Error('handle e is not drawn');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    // CSS pixels per unit of the diagram (440 units wide, drawn about 390 px wide here)
+    const pxPerUnit = await e.evaluate((el) => {
+      const m = (el as SVGGraphicsElement).getScreenCTM();
+      return m ? Math.hypot(m.a, m.b) : Number.NaN;
+    });
+    const before = Number(await e.getAttribute('aria-valuenow'));
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number, py = y) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: px, y: py }],
+      });
+    await touch('touchStart', x);
+    // right 60 px and down 20 px: right raises the weight, down lowers it
+    for (let i = 1; i <= 6; i++) await touch('touchMove', x + i * 10, y + (i * 20) / 6);
+    await touch('touchEnd', x + 60, y + 20);
+    const expected = before + ((60 - 20) / pxPerUnit) * 0.01;
+    const after = Number(await e.getAttribute('aria-valuenow'));
+    expect(Math.abs(after - expected)).toBeLessThanOrEqual(0.011);
+    expect(after).toBeGreaterThan(before + 0.05);
+    // a later touch elsewhere on the page does not move it
+    await touch('touchStart', x, y + 200);
+    await touch('touchMove', x + 60, y + 200);
+    await touch('touchEnd', x + 60, y + 200);
+    expect(Number(await e.getAttribute('aria-valuenow'))).toBe(after);
+    expect(errors).toEqual([]);
+  });
+
   it('each figure panel runs edge to edge, painted to the screen’s edges (its section does not clip it)', async () => {
     const { page, errors } = await openPageWith({ viewport: PHONE });
     for (const id of ['bias', 'xor']) {

@@ -8,6 +8,8 @@ export interface ReaderSettings {
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** a touch screen: the page gets touch events (a finger), as a phone's does */
+  touch?: boolean;
 }
 
 let browser: Browser | null = null;
@@ -25,6 +27,7 @@ export async function openPageWith(
     viewport: settings.viewport ?? { width: 1280, height: 900 },
     colorScheme: settings.colorScheme ?? 'light',
     reducedMotion: settings.reducedMotion ?? 'reduce',
+    hasTouch: settings.touch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -29,7 +29,21 @@ export function selectPass(s: NetworkInputs2x2): Pass {
     return cache.pass;
   const { net, out } = forward(s.weights, s.x);
   const { error, delta, grad } = backward(s.weights, s.x, s.t, { loss });
-  const pass = { net, out, error, delta, grad, jacobian: outputJacobian(s.weights, s.x) };
+  const { weights, x } = s;
+  // The Jacobian (12 backward passes' worth of numbers) is read only by sections 3 and 4: it is
+  // worked out the first time one of them reads it, not on every frame of a drag elsewhere.
+  let jacobian: Weights[] | null = null;
+  const pass: Pass = {
+    net,
+    out,
+    error,
+    delta,
+    grad,
+    get jacobian() {
+      jacobian ??= outputJacobian(weights, x);
+      return jacobian;
+    },
+  };
   cache = { weights: s.weights, x: s.x, t: s.t, loss, pass };
   return pass;
 }

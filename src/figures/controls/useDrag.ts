@@ -1,11 +1,17 @@
-import { drag } from 'd3-drag';
-import { select } from 'd3-selection';
 import { type RefObject, useEffect, useRef } from 'react';
 
 /**
- * d3-drag on an element React rendered. The value at drag start plus the pointer's travel
- * (right and up increase it) times `perPixel` gives the new value; the handler reads the
- * latest callbacks through refs, so the effect binds once per element and stays idempotent.
+ * Drags a value on an element React rendered, with pointer events (mouse, pen and finger alike).
+ * The value at drag start plus the pointer's travel (right and up increase it), in the
+ * element's own units (an SVG's user units: the same travel moves a weight as far on a phone as
+ * on a desktop), times `perPixel` gives the new value. The handlers read the latest callbacks
+ * through refs, so the effect binds once per element and stays idempotent.
+ *
+ * Why not d3-drag, as the lab's points use: it listens to touchmove with a listener that cancels
+ * the event, so the browser has to wait for the page's script before it may go on with every
+ * touch of a drag, and its own bookkeeping was a third of each move's event handling on a 4x
+ * slower phone (bench/mobile.ts). The figure's SVG sets `touch-action: none`, so a finger on a
+ * handle never scrolls: pointer events and pointer capture need no listener that blocks.
  */
 export function useDragValue<E extends Element>(
   ref: RefObject<E | null>,
@@ -19,32 +25,57 @@ export function useDragValue<E extends Element>(
   useEffect(() => {
     const el = ref.current;
     if (!el || !editable) return;
+    /** the pointer dragging, or null */
+    let id: number | null = null;
     let start = 0;
     let travel = 0;
+    let last = { x: 0, y: 0 };
+    /** user units per CSS pixel, measured when the drag starts */
+    let unitsPerPx = 1;
     let frame = 0;
-    const behaviour = drag<E, unknown>()
-      .on('start', () => {
-        start = latest.current.value;
-        travel = 0;
-      })
-      .on('drag', (event: { dx: number; dy: number }) => {
-        travel += event.dx - event.dy;
-        // pointer events can outnumber frames several times over: apply the latest once a frame
-        if (!frame) frame = requestAnimationFrame(flush);
-      })
-      .on('end', () => {
-        if (!frame) return;
-        cancelAnimationFrame(frame);
-        flush();
-      });
     const flush = () => {
       frame = 0;
       latest.current.onChange?.(start + travel * latest.current.perPixel);
     };
-    const sel = select(el);
-    sel.call(behaviour);
+    const down = (e: PointerEvent) => {
+      // one pointer at a time, and a mouse only with its main button
+      if (id !== null || (e.pointerType === 'mouse' && e.button !== 0)) return;
+      id = e.pointerId;
+      el.setPointerCapture(e.pointerId);
+      const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+      const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
+      unitsPerPx = scale > 0 ? 1 / scale : 1;
+      start = latest.current.value;
+      travel = 0;
+      last = { x: e.clientX, y: e.clientY };
+    };
+    const move = (e: PointerEvent) => {
+      if (e.pointerId !== id) return;
+      travel += (e.clientX - last.x - (e.clientY - last.y)) * unitsPerPx;
+      last = { x: e.clientX, y: e.clientY };
+      // pointer events can outnumber frames several times over: apply the latest once a frame
+      if (!frame) frame = requestAnimationFrame(flush);
+    };
+    const end = (e: PointerEvent) => {
+      if (e.pointerId !== id) return;
+      id = null;
+      if (!frame) return;
+      cancelAnimationFrame(frame);
+      flush();
+    };
+    const on = el.addEventListener.bind(el) as (type: string, f: (e: PointerEvent) => void) => void;
+    const off = el.removeEventListener.bind(el) as (type: string, f: (e: PointerEvent) => void) => void;
+    const handlers = [
+      ['pointerdown', down],
+      ['pointermove', move],
+      ['pointerup', end],
+      ['pointercancel', end],
+      ['lostpointercapture', end],
+    ] as const;
+    for (const [type, f] of handlers) on(type, f);
     return () => {
-      sel.on('.drag', null);
+      for (const [type, f] of handlers) off(type, f);
+      if (frame) cancelAnimationFrame(frame);
     };
   }, [ref, editable]);
 }
