@@ -8,10 +8,11 @@ import { type RefObject, useEffect, useRef } from 'react';
  * through refs, so the effect binds once per element and stays idempotent.
  *
  * Why not d3-drag, as the lab's points use: it listens to touchmove with a listener that cancels
- * the event, so the browser has to wait for the page's script before it may go on with every
- * touch of a drag, and its own bookkeeping was a third of each move's event handling on a 4x
- * slower phone (bench/mobile.ts). The figure's SVG sets `touch-action: none`, so a finger on a
- * handle never scrolls: pointer events and pointer capture need no listener that blocks.
+ * the event, so the browser waits for the page's script before it takes each next touch of a
+ * drag. Traced at full CPU speed (docs/DESIGN.md, "Measured, sixth session"), a touch drag drew
+ * about 30 updates a second with it and about 58 (one a frame) without, and each move's event
+ * handling fell from 0.57–0.70 to 0.44–0.47 ms. The figure's SVG sets `touch-action: none`, so a
+ * finger on a handle never scrolls: pointer events with pointer capture need no blocking listener.
  */
 export function useDragValue<E extends Element>(
   ref: RefObject<E | null>,
