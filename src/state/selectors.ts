@@ -30,8 +30,9 @@ export function selectPass(s: NetworkInputs2x2): Pass {
   const { net, out } = forward(s.weights, s.x);
   const { error, delta, grad } = backward(s.weights, s.x, s.t, { loss });
   const { weights, x } = s;
-  // The Jacobian (12 backward passes' worth of numbers) is read only by sections 3 and 4: it is
-  // worked out the first time one of them reads it, not on every frame of a drag elsewhere.
+  // The output Jacobian (two more backward passes, one seeded at each output) is read only by
+  // sections 3 and 4: it is worked out the first time one of them reads it, not on every frame
+  // of a drag elsewhere.
   let jacobian: Weights[] | null = null;
   const pass: Pass = {
     net,

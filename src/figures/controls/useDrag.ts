@@ -64,8 +64,7 @@ export function useDragValue<E extends Element>(
       cancelAnimationFrame(frame);
       flush();
     };
-    const on = el.addEventListener.bind(el) as (type: string, f: (e: PointerEvent) => void) => void;
-    const off = el.removeEventListener.bind(el) as (type: string, f: (e: PointerEvent) => void) => void;
+    // the capture is lost after pointerup too: `end` then finds no drag and does nothing
     const handlers = [
       ['pointerdown', down],
       ['pointermove', move],
@@ -73,9 +72,9 @@ export function useDragValue<E extends Element>(
       ['pointercancel', end],
       ['lostpointercapture', end],
     ] as const;
-    for (const [type, f] of handlers) on(type, f);
+    for (const [type, f] of handlers) el.addEventListener(type, f as EventListener);
     return () => {
-      for (const [type, f] of handlers) off(type, f);
+      for (const [type, f] of handlers) el.removeEventListener(type, f as EventListener);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [ref, editable]);
