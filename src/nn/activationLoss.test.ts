@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL_LOSSES, type ModelCase, modelCase, PAIRS } from './__fixtures__/randomModel';
-import { backward } from './backward';
+import { backward, forwardBackward } from './backward';
 import { forward } from './forward';
 import { gradientCheck } from './gradientCheck';
 import { outputJacobian } from './jacobian';
@@ -261,5 +261,23 @@ describe('an invalid model throws an error naming the problem', () => {
 
   it('every loss name is accepted with sigmoid outputs', () => {
     for (const loss of ALL_LOSSES) expect(() => backward(w, [1, 1], [0], { loss })).not.toThrow();
+  });
+});
+
+describe('forwardBackward', () => {
+  it('gives forward() and backward() of the same sample, for every activation and loss', () => {
+    for (const [output, loss] of PAIRS) {
+      fc.assert(
+        fc.property(modelCase(output, loss), ({ weights, x, t, model }) => {
+          const both = forwardBackward(weights, x, t, model);
+          expect(both).toEqual({ ...forward(weights, x, model), ...backward(weights, x, t, model) });
+        }),
+        { numRuns: 20 },
+      );
+    }
+  });
+
+  it('refuses what backward() refuses', () => {
+    expect(() => forwardBackward([[[1, 2, 3]]], [1], [0])).toThrow();
   });
 });

@@ -28,13 +28,32 @@ export function backward(
   t: readonly number[],
   model?: Model,
 ): BackwardResult {
+  const { fn, error } = passFlat(weights, x, t, model);
+  return { error, ...backpropagateFlat(fn) };
+}
+
+/**
+ * forward() and backward() for one sample from one pass over one flat network, the same
+ * numbers as the two calls: for a figure that shows both on every frame of a drag.
+ */
+export function forwardBackward(
+  weights: ReadonlyWeights,
+  x: readonly number[],
+  t: readonly number[],
+  model?: Model,
+): BackwardResult & { net: number[][]; out: number[][] } {
+  const { fn, error } = passFlat(weights, x, t, model);
+  return { net: layers(fn, fn.net), out: layers(fn, fn.out), error, ...backpropagateFlat(fn) };
+}
+
+/** A flat network holding the weights, run forward on x, with the error against t. */
+function passFlat(weights: ReadonlyWeights, x: readonly number[], t: readonly number[], model?: Model) {
   const fn = flatNetFor(weights, model);
   const sizes = Array.from(fn.sizes);
   validateInput(x, sizes);
   validateTarget(t, sizes);
   forwardFlat(fn, x, 0, 0, 1);
-  const error = lossFlat(fn, t, 0);
-  return { error, ...backpropagateFlat(fn) };
+  return { fn, error: lossFlat(fn, t, 0) };
 }
 
 /** The recursion from the output delta already in fn.delta: every delta and gradient. */

@@ -4,7 +4,7 @@
  */
 
 export { relu, sigmoid, sigmoidPrime, sigmoidPrimeFromOut, softplus } from './activation';
-export { type BackwardResult, backward } from './backward';
+export { type BackwardResult, backward, forwardBackward } from './backward';
 export { type FastNet, type FastNetOptions, fastNet } from './fastNet';
 export { forward } from './forward';
 export { type BatchForward, type BatchGradient, batchGradient, forwardBatch } from './forwardBatch';

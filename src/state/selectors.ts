@@ -1,4 +1,4 @@
-import { backward, forward, outputJacobian, type Weights } from '../nn';
+import { forwardBackward, outputJacobian, type Weights } from '../nn';
 import type { Env } from './quantities2x2';
 import type { AppState } from './store';
 import { DEFAULT_LOSS_2X2, type Loss2x2, type NodeId, PARAM_BY_ID, type ParamId } from './twoByTwo';
@@ -27,8 +27,7 @@ export function selectPass(s: NetworkInputs2x2): Pass {
   const loss = s.loss2x2 ?? DEFAULT_LOSS_2X2;
   if (cache && cache.weights === s.weights && cache.x === s.x && cache.t === s.t && cache.loss === loss)
     return cache.pass;
-  const { net, out } = forward(s.weights, s.x);
-  const { error, delta, grad } = backward(s.weights, s.x, s.t, { loss });
+  const { net, out, error, delta, grad } = forwardBackward(s.weights, s.x, s.t, { loss });
   const { weights, x } = s;
   // The output Jacobian (two more backward passes, one seeded at each output) is read only by
   // sections 3 and 4: it is worked out the first time one of them reads it, not on every frame

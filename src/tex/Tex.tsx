@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
+import { setText } from '../app/setText';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
 import { fillSlots, slotWidth, splitNumbers } from './numberSlots';
 import { plainTex } from './plainTex';
@@ -46,20 +47,7 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   const ref = useRef<HTMLDivElement>(null);
   // write the numbers before paint, every render; the typeset template only when it changes
   useLayoutEffect(() => {
-    const slots = ref.current?.querySelectorAll<HTMLElement>('[data-slot]');
-    if (!slots) return;
-    for (const el of slots) {
-      const v = values[Number(el.dataset.slot)] ?? '';
-      // rewrite the slot's one text node in place: replacing the node (textContent) also
-      // restyles it and re-checks every :has() rule of the ancestors, on every frame of a drag
-      const text = el.firstChild;
-      if (text !== null && text === el.lastChild && text.nodeType === Node.TEXT_NODE) {
-        if (text.nodeValue === v) continue;
-        text.nodeValue = v;
-      } else if (el.textContent !== v) el.textContent = v;
-      const width = slotWidth(v);
-      if (el.style.width !== width) el.style.width = width;
-    }
+    if (ref.current) writeSlots(ref.current, values);
   });
   const litKey = lit?.join(' ') ?? '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: html stands for the DOM to mark
@@ -94,4 +82,62 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
       {fallback ? <span className="sr-only sr-only--live">{fallback}</span> : null}
     </Tag>
   );
+}
+
+/** Each typeset formula's slots, found once per typesetting (its first element stands for it). */
+const slotsOf = new WeakMap<Element, { first: Element | null; slots: HTMLElement[] }>();
+
+/** Writes a formula's numbers into the slots of its typeset template (see numberSlots.ts). */
+function writeSlots(visual: Element, values: readonly string[]) {
+  let known = slotsOf.get(visual);
+  if (!known || known.first !== visual.firstElementChild) {
+    known = {
+      first: visual.firstElementChild,
+      slots: [...visual.querySelectorAll<HTMLElement>('[data-slot]')],
+    };
+    slotsOf.set(visual, known);
+  }
+  for (const el of known.slots) {
+    const v = values[Number(el.dataset.slot)] ?? '';
+    if (!setText(el, v)) continue;
+    const width = slotWidth(v);
+    if (el.style.width !== width) el.style.width = width;
+  }
+}
+
+/** A formula's numbers and words, as patchTex writes them: see texNumbers. */
+export interface TexNumbers {
+  tex: string;
+  /** the numbers in its slots (splitNumbers) */
+  values: readonly string[];
+  /** what copying it gives (plainTex) */
+  source: string;
+  /** its words for screen readers */
+  fallback?: string;
+}
+
+/** What patchTex needs to write `tex`, worked out ahead (once per change, by a selector). */
+export function texNumbers(tex: string, fallback?: string): TexNumbers & { template: string } {
+  const { template, values } = splitNumbers(tex);
+  return { tex, template, values, source: plainTex(tex), fallback };
+}
+
+/**
+ * Writes new numbers into a formula Tex rendered, without rendering it: they must come from a
+ * TeX with the same template (splitNumbers) as the one it was rendered with. Its copy source and
+ * its words for screen readers follow. For figures that patch their numbers (useLivePatch.ts).
+ */
+export function patchTex(el: Element | null, { tex, values, source, fallback }: TexNumbers) {
+  if (!el) return;
+  if (el.getAttribute('data-copy-tex') !== source) el.setAttribute('data-copy-tex', source);
+  if (el.classList.contains('live-tex--pending')) {
+    // KaTeX has not come yet: the formula reads in words (or its TeX) meanwhile, and React
+    // set them as the element's only text
+    setText(el, fallback ?? tex);
+    return;
+  }
+  const visual = el.firstElementChild;
+  if (visual?.classList.contains('live-tex__visual')) writeSlots(visual, values);
+  const words = el.lastElementChild;
+  if (fallback !== undefined && words?.classList.contains('sr-only--live')) setText(words, fallback);
 }

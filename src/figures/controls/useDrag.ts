@@ -16,7 +16,8 @@ import { type RefObject, useEffect, useRef } from 'react';
  */
 export function useDragValue<E extends Element>(
   ref: RefObject<E | null>,
-  value: number,
+  /** the value a drag starts from, read when it starts */
+  value: () => number,
   onChange: ((v: number) => void) | undefined,
   perPixel = 0.01,
 ) {
@@ -46,20 +47,42 @@ export function useDragValue<E extends Element>(
       const ctm = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
       const scale = ctm ? Math.hypot(ctm.a, ctm.b) : 1;
       unitsPerPx = scale > 0 ? 1 / scale : 1;
-      start = latest.current.value;
+      start = latest.current.value();
       travel = 0;
       last = { x: e.clientX, y: e.clientY };
+      listen(true);
     };
     const move = (e: PointerEvent) => {
       if (e.pointerId !== id) return;
+      // The drag's moves are its own: it takes them at the window, before anything else, and
+      // stops them there. React listens at each island's root in the capturing phase too, and
+      // would look through the component tree for handlers on every move of every drag.
+      e.stopPropagation();
       travel += (e.clientX - last.x - (e.clientY - last.y)) * unitsPerPx;
       last = { x: e.clientX, y: e.clientY };
       // pointer events can outnumber frames several times over: apply the latest once a frame
       if (!frame) frame = requestAnimationFrame(flush);
     };
+    // a finger's moves come as touch events as well, which nothing needs during the drag either
+    const touchMove = (e: TouchEvent) => {
+      if (id !== null && e.target instanceof Node && el.contains(e.target)) e.stopPropagation();
+    };
+    const view = el.ownerDocument.defaultView;
+    const listen = (on: boolean) => {
+      if (!view) return;
+      if (on) {
+        view.addEventListener('pointermove', move, true);
+        // passive: it never cancels a touch, so the browser need not wait for it
+        view.addEventListener('touchmove', touchMove, { capture: true, passive: true });
+      } else {
+        view.removeEventListener('pointermove', move, true);
+        view.removeEventListener('touchmove', touchMove, true);
+      }
+    };
     const end = (e: PointerEvent) => {
       if (e.pointerId !== id) return;
       id = null;
+      listen(false);
       if (!frame) return;
       cancelAnimationFrame(frame);
       flush();
@@ -67,7 +90,6 @@ export function useDragValue<E extends Element>(
     // the capture is lost after pointerup too: `end` then finds no drag and does nothing
     const handlers = [
       ['pointerdown', down],
-      ['pointermove', move],
       ['pointerup', end],
       ['pointercancel', end],
       ['lostpointercapture', end],
@@ -75,6 +97,7 @@ export function useDragValue<E extends Element>(
     for (const [type, f] of handlers) el.addEventListener(type, f as EventListener);
     return () => {
       for (const [type, f] of handlers) el.removeEventListener(type, f as EventListener);
+      listen(false);
       if (frame) cancelAnimationFrame(frame);
     };
   }, [ref, editable]);

@@ -1,36 +1,9 @@
 import './backward.css';
-import { memo, useMemo } from 'react';
-import { formatNumber } from '../../tex/format';
-import { activationFill, onDeepFill, weightColor, weightWidth } from './colors';
-import { type DiagramEdge, type DiagramNode, layoutNetwork } from './layout';
+import { memo, type Ref, useMemo } from 'react';
+import { type EdgeView, edgeLooks, type NodeView, nodeLook } from './diagramLooks';
+import { type DiagramNode, layoutNetwork } from './layout';
 import { Subscripted } from './Subscripted';
 import { type SliderRange, WeightHandle } from './WeightHandle';
-
-export interface NodeView extends DiagramNode {
-  /** the number shown under the node: an input, an activation, or 1 */
-  value?: number;
-  /** in (0, 1): fills the node; absent for inputs and bias nodes */
-  activation?: number;
-  /** a dropped unit (dropout): drawn crossed out */
-  dropped?: boolean;
-  /** a second line under the value, e.g. `δ = −0.0138` or `δ = ?` (backward pass) */
-  deltaText?: string;
-  /** written to the right of an output, e.g. `t₁ = 0.01` */
-  targetText?: string;
-}
-
-export interface EdgeView extends DiagramEdge {
-  weight: number;
-  /** symbol for the chip, e.g. `b_F`; no chip when absent */
-  symbol?: string;
-  ariaLabel: string;
-  /** ∂E/∂w: when present the edge's colour and width show it instead of the weight */
-  grad?: number;
-  /** the gradient is part of this view but not computed yet (stepping): drawn neutral, dashed */
-  gradPending?: boolean;
-  /** appended to the handle's value text for screen readers, e.g. `∂E/∂e = 0.1643` */
-  detail?: string;
-}
 
 /** A dot travelling from one node to another along an edge: the error signal going back. */
 export interface Signal {
@@ -60,7 +33,11 @@ export interface NetworkDiagramProps {
   marginRight?: number;
   /** dots animated along edges (instant and hidden under prefers-reduced-motion) */
   signals?: readonly Signal[];
+  /** the drawn SVG, for a figure that writes new numbers into it without rendering (patchDiagram.ts) */
+  svgRef?: Ref<SVGSVGElement>;
 }
+
+export type { EdgeView, NodeView } from './diagramLooks';
 
 const DEFAULT_RANGE: SliderRange = { min: -10, max: 10, step: 0.01 };
 
@@ -86,45 +63,35 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       }),
     [shapeKey, width, height, marginRight, marginTop],
   );
-  const color = useMemo(() => weightColor(span), [span]);
-  const strokeWidth = useMemo(() => weightWidth(span), [span]);
-  // gradients span orders of magnitude: a square-root scale keeps the small ones visible
-  const gradColor = useMemo(() => {
-    const c = weightColor(1);
-    return (g: number) => c(Math.sign(g) * Math.sqrt(Math.abs(g) / gradSpan));
-  }, [gradSpan]);
-  const gradWidth = useMemo(() => {
-    const w = weightWidth(1);
-    return (g: number) => w(Math.sqrt(Math.abs(g) / gradSpan));
-  }, [gradSpan]);
+  const look = useMemo(() => edgeLooks(span, gradSpan), [span, gradSpan]);
   const radius = Math.min(22, (height - 40) / (2.6 * Math.max(...columnCounts(nodes))));
   return (
-    <svg className="network-diagram" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={title}>
+    <svg
+      ref={props.svgRef}
+      className="network-diagram"
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={title}
+    >
       <g className="network-diagram__edges">
         {edges.map((e) => {
           const a = layout.nodes.get(e.from);
           const b = layout.nodes.get(e.to);
           if (!a || !b) return null;
-          const byGrad = e.grad !== undefined && !e.gradPending;
+          const l = look(e);
           return (
             <EdgeLine
               key={e.id}
               id={e.id}
-              grad={byGrad ? e.grad : undefined}
+              grad={l.grad}
               lit={lit?.has(e.id) ?? false}
               pending={e.gradPending ?? false}
               x1={a.x}
               y1={a.y}
               x2={b.x}
               y2={b.y}
-              stroke={e.gradPending ? undefined : byGrad ? gradColor(e.grad ?? 0) : color(e.weight)}
-              strokeWidth={
-                e.gradPending
-                  ? 1
-                  : byGrad
-                    ? gradWidth(Math.abs(e.grad ?? 0))
-                    : strokeWidth(Math.abs(e.weight))
-              }
+              stroke={l.stroke}
+              strokeWidth={l.strokeWidth}
               onHover={props.onHover}
             />
           );
@@ -248,7 +215,7 @@ interface NodeGroupProps {
 }
 
 const NodeGroup = memo(function NodeGroup(n: NodeGroupProps) {
-  const fill = n.activation === undefined ? undefined : activationFill(n.activation);
+  const l = nodeLook(n, n.hidden);
   const radius = n.radius;
   return (
     <g
@@ -256,17 +223,13 @@ const NodeGroup = memo(function NodeGroup(n: NodeGroupProps) {
       className={`node${n.bias ? ' node--bias' : ''}${n.lit ? ' is-lit' : ''}${n.dropped ? ' is-dropped' : ''}`}
       transform={`translate(${n.x},${n.y})`}
     >
-      <circle r={radius} style={fill ? { fill } : undefined} />
-      <text
-        className={`node__label${n.activation !== undefined && onDeepFill(n.activation) ? ' node__label--on-deep' : n.activation !== undefined ? ' node__label--on-pale' : ''}`}
-        textAnchor="middle"
-        dy="0.35em"
-      >
+      <circle r={radius} style={l.fill ? { fill: l.fill } : undefined} />
+      <text className={l.labelClass} textAnchor="middle" dy="0.35em">
         <Subscripted text={n.label} size="0.7em" />
       </text>
-      {n.value !== undefined && !n.bias ? (
+      {l.valueText !== undefined ? (
         <text className="node__value" textAnchor="middle" y={radius + 13}>
-          {n.hidden ? '?' : formatNumber(n.value)}
+          {l.valueText}
         </text>
       ) : null}
       {n.deltaText ? (

@@ -1,7 +1,7 @@
-import { memo, useRef } from 'react';
-import { formatNumber } from '../../tex/format';
+import { memo, useCallback, useRef } from 'react';
 import { clampRound, sliderKeyValue } from '../controls/sliderKeys';
 import { useDragValue } from '../controls/useDrag';
+import { HIT_HEIGHT, handleLook } from './diagramLooks';
 import { Subscripted } from './Subscripted';
 
 export interface SliderRange {
@@ -27,15 +27,6 @@ interface WeightHandleProps {
   onHover?: (q: string | null) => void;
 }
 
-/** Chip text size in the SVG's units (see .weight-handle text in styles.css) over 11.5. */
-const TEXT_SCALE = 13 / 11.5;
-/**
- * The handle's hit area is at least this tall, in the SVG's units: 24 CSS px on a 375 px phone,
- * where the 440-wide diagram is drawn about 375 px wide, and less than the 36.6 units between
- * two stacked handles of the 2x2 network, so neighbours do not cover each other.
- */
-const HIT_HEIGHT = 30;
-
 /**
  * An edge's label and its handle in one: the symbol and its value, an ARIA slider that the
  * reader drags (right or up to increase) or moves with the arrow keys.
@@ -44,11 +35,14 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
   const { q, x, y, symbol, value, ariaLabel, detail, range, lit, onChange, onHover } = props;
   const ref = useRef<SVGGElement>(null);
   const set = onChange ? (v: number) => onChange(q, clampRound(v, range)) : undefined;
-  useDragValue(ref, value, set);
-  const text = `${symbol.replace('_', '')} ${formatNumber(value)}`;
-  const width = (9 + text.length * 6.4) * TEXT_SCALE;
-  const height = 20 * TEXT_SCALE;
-  const hitWidth = Math.max(width, HIT_HEIGHT);
+  // The value the reader sees, read when a drag or a key starts: a figure may have written newer
+  // numbers into the drawn diagram than this render's props (patchDiagram.ts).
+  const shown = useCallback(() => {
+    const now = Number(ref.current?.getAttribute('aria-valuenow') ?? Number.NaN);
+    return Number.isFinite(now) ? now : value;
+  }, [value]);
+  useDragValue(ref, shown, set);
+  const { valueText, width, height, hitWidth, arrows, valueWords } = handleLook(symbol, value, detail);
   return (
     <g
       ref={ref}
@@ -59,13 +53,13 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
       tabIndex={set ? 0 : -1}
       aria-label={ariaLabel}
       aria-valuenow={value}
-      aria-valuetext={`${symbol} = ${formatNumber(value)}${detail ? `, ${detail}` : ''}`}
+      aria-valuetext={valueWords}
       aria-valuemin={range.min}
       aria-valuemax={range.max}
       aria-readonly={set ? undefined : true}
       onKeyDown={(e) => {
         if (!set) return;
-        const next = sliderKeyValue(e.key, e.shiftKey, value, range);
+        const next = sliderKeyValue(e.key, e.shiftKey, shown(), range);
         if (next === null) return;
         e.preventDefault();
         set(next);
@@ -91,18 +85,13 @@ export const WeightHandle = memo(function WeightHandle(props: WeightHandleProps)
         height={height}
         rx={5}
       />
-      {set ? (
-        <path
-          className="weight-handle__arrows"
-          d={`M${-width / 2 - 3},-4L${-width / 2 - 8},0L${-width / 2 - 3},4ZM${width / 2 + 3},-4L${width / 2 + 8},0L${width / 2 + 3},4Z`}
-        />
-      ) : null}
+      {set ? <path className="weight-handle__arrows" d={arrows} /> : null}
       <text textAnchor="middle" dy="0.35em">
         <tspan className="weight-handle__symbol">
           <Subscripted text={symbol} />
         </tspan>
         <tspan className="weight-handle__value" dx={4}>
-          {formatNumber(value)}
+          {valueText}
         </tspan>
       </text>
     </g>

@@ -5,6 +5,7 @@ import {
   type PointerEvent,
   useCallback,
   useMemo,
+  useRef,
   useState,
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -26,10 +27,10 @@ import { selectEnv } from '../../state/selectors';
 import { type AppState, useAppStore } from '../../state/store';
 import { PARAM_BY_ID, type ParamId } from '../../state/twoByTwo';
 import { useLive } from '../../state/useLive';
+import { useLivePatch } from '../../state/useLivePatch';
 import { formatNumber, texNumber } from '../../tex/format';
 import { texMatrix, texTerm } from '../../tex/matrix';
-import { plainTex } from '../../tex/plainTex';
-import { Tex } from '../../tex/Tex';
+import { patchTex, Tex, texNumbers } from '../../tex/Tex';
 
 /**
  * One line of matrices with the reader's numbers, e.g.
@@ -53,18 +54,42 @@ export const MatrixEquation = memo(function MatrixEquation({
   );
   const [cursor, setCursor] = useState<number | null>(null);
   const current = cursor === null ? null : (linked[cursor] ?? null);
-  // Strings only, compared one by one (useShallow): a matrix whose numbers did not change (W1
-  // while the reader drags a weight of W2) does not render again at all.
-  // React may ask for the view more than once per change: the TeX is built once per change
-  const texOf = useMemo(() => memoOne(equationTex), []);
-  const view = useLive(
+  const figure = useRef<HTMLElement>(null);
+  // The numbers follow a drag without rendering: a new template (a step hides an entry, the ½
+  // switch) renders, new numbers in the same template are written in place (useLivePatch).
+  const termsKey = terms.join('\u0000');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: termsKey stands for terms
+  const select = useMemo(() => {
+    const texOf = memoOne(equationView);
+    // the same object while the line's strings stay the same: W1's line, while the reader
+    // drags a weight of W2, is not even patched
+    let last: EquationView | null = null;
+    return (s: AppState) => {
+      const next = texOf(terms, selectEnv(s), s.step);
+      if (last && next.tex === last.tex && next.csv === last.csv && next.text === last.text) return last;
+      last = next;
+      return next;
+    };
+  }, [termsKey]);
+  const view = useLivePatch(select, equationShape, (v) => {
+    const el = figure.current;
+    if (!el) return;
+    for (const [name, value] of [
+      ['data-copy-tex', v.source],
+      ['data-copy-csv', v.csv],
+      ['data-copy-text', v.text],
+    ] as const) {
+      if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    }
+    patchTex(el.querySelector(':scope > .live-tex'), v);
+  });
+  // what is lit, and the entry under the keyboard's cursor: these render
+  const marks = useLive(
     useShallow((s: AppState) => {
-      const env = selectEnv(s);
       const focus = selectFocus(s);
       return {
-        ...texOf(terms, env, s.step),
         lit: linked.filter((k) => isLit(k, focus)).join(' '),
-        entry: current ? entryWords(current, env, s.step) : '',
+        entry: current ? entryWords(current, selectEnv(s), s.step) : '',
       };
     }),
   );
@@ -90,14 +115,13 @@ export const MatrixEquation = memo(function MatrixEquation({
     setCursor(null);
     setHighlight(null);
   };
-  const { tex, words, csv, text } = view;
+  const { tex, words, csv, text, source: copyTex } = view;
   const name = label ?? view.names;
-  // what Copy, the context menu and a text selection give (src/classroom/copy)
-  const copyTex = useMemo(() => plainTex(tex), [tex]);
   // one array per set of lit keys, so Tex marks its terms again only when they change
-  const lit = useMemo(() => (view.lit ? view.lit.split(' ') : undefined), [view.lit]);
+  const lit = useMemo(() => (marks.lit ? marks.lit.split(' ') : undefined), [marks.lit]);
   return (
     <figure
+      ref={figure}
       className="live-matrix live-matrix--copyable"
       data-copy={name}
       data-copy-tex={copyTex}
@@ -112,12 +136,23 @@ export const MatrixEquation = memo(function MatrixEquation({
     >
       <Tex tex={tex} display fallback={words} lit={lit} />
       <span className="sr-only sr-only--live" aria-live="polite">
-        {view.entry}
+        {marks.entry}
       </span>
       <CopyButton name={name} matrix />
     </figure>
   );
 });
+
+/** The line as MatrixEquation shows it: its TeX, its words, and what copying it gives. */
+function equationView(terms: readonly (MatrixName | string)[], env: Env, step: number | null) {
+  const eq = equationTex(terms, env, step);
+  // source: what Copy, the context menu and a text selection give (src/classroom/copy)
+  return { ...eq, ...texNumbers(eq.tex, eq.words) };
+}
+type EquationView = ReturnType<typeof equationView>;
+
+/** the typeset template and the matrices' names: a change of either renders */
+const equationShape = (v: EquationView) => `${v.template}|${v.names}`;
 
 /**
  * The line's TeX with the reader's numbers, and the same numbers for screen readers and for
