@@ -1,4 +1,4 @@
-import { useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { VisibleContext } from '../app/useOnScreen';
 import { memoOne } from './memoOne';
 import { type AppState, useAppStore } from './store';
@@ -24,12 +24,15 @@ const noSubscribe = () => () => {};
  * stay the same function across renders. Off screen (VisibleContext) the patches pause, like
  * every useLive; the figure catches up when it comes back. The view returned is the store's
  * latest at each render, its initial state's while hydrating the prerendered page.
+ *
+ * `rewrite` writes the latest numbers again: for a part that renders on its own, from props
+ * older than the patched DOM (a formula typesetting itself once KaTeX arrives, Tex.tsx).
  */
 export function useLivePatch<V>(
   select: (s: AppState) => V,
   shapeOf: (v: V) => string,
   patch: (v: V, rendered: boolean) => void,
-): V {
+): { view: V; rewrite: () => void } {
   const visible = useContext(VisibleContext);
   // asked of the same view by the subscription below and by useLive's: worked out once
   const shape = useMemo(() => memoOne(shapeOf), [shapeOf]);
@@ -59,5 +62,11 @@ export function useLivePatch<V>(
     follow(useAppStore.getState());
     return useAppStore.subscribe(follow);
   }, [visible, select, shape]);
-  return view;
+  const rewrite = useCallback(() => {
+    const next = select(useAppStore.getState());
+    if (shape(next) !== shape(latest.current.view)) return;
+    latest.current.view = next;
+    latest.current.patch(next, true);
+  }, [select, shape]);
+  return { view, rewrite };
 }

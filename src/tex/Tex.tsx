@@ -1,4 +1,13 @@
-import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import { setText } from '../app/setText';
 import { isKatexReady, onKatexReady, renderTex } from './katex';
 import { fillSlots, slotWidth, splitNumbers } from './numberSlots';
@@ -21,6 +30,13 @@ interface TexProps {
  * are on screen. Screen readers get `fallback`, the formula in words, not the visual layout.
  */
 const noSubscribe = () => () => {};
+
+/**
+ * Given by a figure that writes numbers into its formulas without rendering them (patchTex,
+ * useLivePatch): writes its latest numbers again. A formula that renders on its own (typesetting
+ * itself once KaTeX arrives) renders from props that may be older than the numbers shown.
+ */
+export const RewriteNumbersContext = createContext<(() => void) | null>(null);
 
 export function Tex({ tex, display = false, fallback, className, lit }: TexProps) {
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -45,9 +61,11 @@ export function Tex({ tex, display = false, fallback, className, lit }: TexProps
   useEffect(() => (keep || isKatexReady() ? undefined : onKatexReady(rerender)), [keep]);
   const html = keep ? null : renderTex(template, display);
   const ref = useRef<HTMLDivElement>(null);
+  const rewrite = useContext(RewriteNumbersContext);
   // write the numbers before paint, every render; the typeset template only when it changes
   useLayoutEffect(() => {
     if (ref.current) writeSlots(ref.current, values);
+    rewrite?.();
   });
   const litKey = lit?.join(' ') ?? '';
   // biome-ignore lint/correctness/useExhaustiveDependencies: html stands for the DOM to mark

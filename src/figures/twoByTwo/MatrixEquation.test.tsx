@@ -3,6 +3,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../state/store';
+import { loadKatex } from '../../tex/katex';
 import { MatrixEquation } from './MatrixEquation';
 
 afterEach(() => {
@@ -54,5 +55,18 @@ describe('<MatrixEquation>', () => {
     act(() => useAppStore.getState().stepTo(0));
     expect(renders).toBeGreaterThan(before);
     expect(container.querySelector('figure')?.textContent).toContain('not yet computed');
+  });
+
+  it('typesets the numbers shown when KaTeX arrives after a drag, not those it last rendered', async () => {
+    const { container } = render(<MatrixEquation terms={['W2']} />);
+    // KaTeX is not here yet: the line reads in words, and a drag writes new words
+    expect(container.querySelector('.live-tex--pending')).not.toBeNull();
+    act(() => useAppStore.getState().setParam('e', 0.9));
+    expect(container.querySelector('figure')?.textContent).toContain('0.9000');
+    // KaTeX arrives; the formula typesets itself from its last render's props (e = 0.4)
+    await act(() => loadKatex());
+    const slots = [...container.querySelectorAll('[data-slot]')].map((el) => el.textContent);
+    expect(slots[0]).toBe('0.9000');
+    expect(container.querySelector('.live-tex')?.getAttribute('data-copy-tex')).toContain('0.9000');
   });
 });

@@ -30,7 +30,7 @@ import { useLive } from '../../state/useLive';
 import { useLivePatch } from '../../state/useLivePatch';
 import { formatNumber, texNumber } from '../../tex/format';
 import { texMatrix, texTerm } from '../../tex/matrix';
-import { patchTex, Tex, texNumbers } from '../../tex/Tex';
+import { patchTex, RewriteNumbersContext, Tex, texNumbers } from '../../tex/Tex';
 
 /**
  * One line of matrices with the reader's numbers, e.g.
@@ -71,7 +71,7 @@ export const MatrixEquation = memo(function MatrixEquation({
       return next;
     };
   }, [termsKey]);
-  const view = useLivePatch(select, equationShape, (v) => {
+  const { view, rewrite } = useLivePatch(select, equationShape, (v) => {
     const el = figure.current;
     if (!el) return;
     for (const [name, value] of [
@@ -134,7 +134,9 @@ export const MatrixEquation = memo(function MatrixEquation({
       onKeyDown={onKeyDown}
       onBlur={onBlur}
     >
-      <Tex tex={tex} display fallback={words} lit={lit} />
+      <RewriteNumbersContext.Provider value={rewrite}>
+        <Tex tex={tex} display fallback={words} lit={lit} />
+      </RewriteNumbersContext.Provider>
       <span className="sr-only sr-only--live" aria-live="polite">
         {marks.entry}
       </span>

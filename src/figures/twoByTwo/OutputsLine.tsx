@@ -6,7 +6,7 @@ import { type Pass, selectPass } from '../../state/selectors';
 import type { AppState } from '../../state/store';
 import { useLivePatch } from '../../state/useLivePatch';
 import { formatNumber, texNumber } from '../../tex/format';
-import { patchTex, Tex, texNumbers } from '../../tex/Tex';
+import { patchTex, RewriteNumbersContext, Tex, texNumbers } from '../../tex/Tex';
 
 /**
  * The network's outputs H and I (and optionally E), as the reader sees and hears them. While
@@ -19,7 +19,7 @@ export function OutputsLine({ withError = false }: { withError?: boolean }) {
     const build = memoOne((pass: Pass, step: number | null) => outputsView(pass, step, withError));
     return (s: AppState) => build(selectPass(s), s.step);
   }, [withError]);
-  const view = useLivePatch(select, outputsShape, (v) => {
+  const { view, rewrite } = useLivePatch(select, outputsShape, (v) => {
     const el = line.current;
     if (!el) return;
     patchTex(el.querySelector('.live-tex'), v);
@@ -28,7 +28,9 @@ export function OutputsLine({ withError = false }: { withError?: boolean }) {
   return (
     <p ref={line} className="figure-outputs" data-testid="outputs">
       <span aria-hidden="true">
-        <Tex tex={view.tex} />
+        <RewriteNumbersContext.Provider value={rewrite}>
+          <Tex tex={view.tex} />
+        </RewriteNumbersContext.Provider>
       </span>
       <span className="sr-only sr-only--live">{view.text}</span>
     </p>

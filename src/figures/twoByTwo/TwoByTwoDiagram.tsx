@@ -42,7 +42,7 @@ export function TwoByTwoDiagram({
   const select = useMemo(() => diagramViewOf(title, stage), [title, stage]);
   const patcher = useMemo(diagramPatcher, []);
   // a weight dragged moves numbers only: they are written into the drawn diagram, not rendered
-  const view = useLivePatch(select, viewShape, (v, rendered) => {
+  const { view } = useLivePatch(select, viewShape, (v, rendered) => {
     if (svg.current) patcher(svg.current, v, rendered);
     if (v.reading?.value !== undefined) setText(legend.current, v.reading.value);
   });
