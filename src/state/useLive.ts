@@ -6,7 +6,6 @@ import { type AppState, useAppStore } from './store';
 export { VisibleContext } from '../app/useOnScreen';
 
 const FROZEN = Symbol('frozen');
-const noSubscribe = () => () => {};
 
 /**
  * `store(selector)`, paused while the enclosing part of the page is off screen (VisibleContext):
@@ -21,10 +20,8 @@ export function useLiveStore<S, T>(store: StoreApi<S>, selector: (s: S) => T): T
   const last = useRef<{ value: T; prerendered: boolean } | null>(null);
   const live = visible || last.current === null || last.current.prerendered;
   let prerendered = false;
-  // paused, it does not even listen: a drag's every frame calls every listener of the store, and
-  // most of the page's figures are off screen
   const value = useSyncExternalStore(
-    live ? store.subscribe : noSubscribe,
+    store.subscribe,
     () => (live ? selector(store.getState()) : FROZEN),
     () => {
       prerendered = true;
