@@ -270,7 +270,7 @@ describe('the lab: start with all weights equal', () => {
       xor
         .locator('.lab-diagram .node .node__value')
         .evaluateAll((els) =>
-          els.map((e) => e.closest('.node')?.getAttribute('data-q') + '=' + e.textContent),
+          els.map((e) => `${e.closest('.node')?.getAttribute('data-q')}=${e.textContent}`),
         );
     const before = await hidden();
     for (let i = 0; i < 30; i++) await xor.getByRole('button', { name: 'Step', exact: true }).click();

@@ -241,3 +241,45 @@ describe('no figure clips its content', { timeout: 180_000 }, () => {
     });
   }
 });
+
+/**
+ * Every pair of a weight's chip and a text around a unit (its label, value, δ or target) that
+ * overlap on screen, and by how much. Sections 5 to 7 add the targets and the deltas, which
+ * once took room from the columns and put the chips over the values beside them.
+ */
+const coveredTexts = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    for (const svg of document.querySelectorAll('.section__figure svg.network-diagram')) {
+      const texts = [...svg.querySelectorAll<SVGTextElement>('g.node text')].filter((t) =>
+        t.textContent?.trim(),
+      );
+      for (const chip of svg.querySelectorAll('.weight-handle__box')) {
+        const c = chip.getBoundingClientRect();
+        for (const text of texts) {
+          const t = text.getBoundingClientRect();
+          const w = Math.min(t.right, c.right) - Math.max(t.left, c.left);
+          const h = Math.min(t.bottom, c.bottom) - Math.max(t.top, c.top);
+          if (w > 0 && h > 0)
+            out.push(
+              `${svg.closest('section')?.id}: chip ${chip.closest('.weight-handle')?.getAttribute('data-q')} covers "${text.textContent}" by ${w.toFixed(1)}×${h.toFixed(1)} px`,
+            );
+        }
+      }
+    }
+    return out;
+  });
+
+describe('no weight’s chip covers the numbers around a unit', { timeout: 180_000 }, () => {
+  for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+    it(`at ${viewport.width} px, in every diagram`, async () => {
+      const { page, errors } = await openPageWith({ viewport });
+      await visitEverySection(page);
+      // the hidden layer's deltas and the targets are drawn (section 7's figure shows them all)
+      await expect(page.locator('#hidden-gradient .node__delta').count()).resolves.toBe(4);
+      await expect(page.locator('#hidden-gradient .node__target').count()).resolves.toBe(2);
+      expect(await coveredTexts(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});

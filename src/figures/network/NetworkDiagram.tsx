@@ -29,8 +29,6 @@ export interface NetworkDiagramProps {
   hiddenValues?: ReadonlySet<string>;
   /** the largest |gradient|: it gets the deepest colour and the widest stroke (square-root scale) */
   gradSpan?: number;
-  /** extra room on the right, for the targets beside the outputs */
-  marginRight?: number;
   /** dots animated along edges (instant and hidden under prefers-reduced-motion) */
   signals?: readonly Signal[];
   /** the drawn SVG, for a figure that writes new numbers into it without rendering (patchDiagram.ts) */
@@ -48,7 +46,7 @@ const DEFAULT_RANGE: SliderRange = { min: -10, max: 10, step: 0.01 };
  */
 export function NetworkDiagram(props: NetworkDiagramProps) {
   const { title, nodes, edges, width = 440, height = 300, lit, range = DEFAULT_RANGE, span = 1 } = props;
-  const { gradSpan = 1, marginRight = 36, signals } = props;
+  const { gradSpan = 1, signals } = props;
   // the layout depends on the shape only, not on the values, so dragging never re-lays it out
   const shapeKey = `${nodes.map((n) => `${n.id}:${n.column}`).join()}|${edges.map((e) => `${e.from}>${e.to}`).join()}`;
   // each δ sits above its unit, where no edge label is: the top row needs a line more room
@@ -59,9 +57,9 @@ export function NetworkDiagram(props: NetworkDiagramProps) {
       layoutNetwork(nodes, edges, {
         width,
         height,
-        margin: { top: marginTop, right: marginRight, bottom: 28, left: 36 },
+        margin: { top: marginTop, right: 36, bottom: 28, left: 36 },
       }),
-    [shapeKey, width, height, marginRight, marginTop],
+    [shapeKey, width, height, marginTop],
   );
   const look = useMemo(() => edgeLooks(span, gradSpan), [span, gradSpan]);
   const radius = Math.min(22, (height - 40) / (2.6 * Math.max(...columnCounts(nodes))));
@@ -233,14 +231,17 @@ const NodeGroup = memo(function NodeGroup(n: NodeGroupProps) {
         </text>
       ) : null}
       {n.deltaText ? (
-        // centred above the unit: its value is below it, and the handles sit a third of the
-        // way along each edge, so above the unit is (nearly) always clear of them
-        <text className="node__delta" textAnchor="middle" y={-radius - 8}>
+        // above the unit, ending at its right edge: its value is below it, the handles of the
+        // edges it sends sit a third of the way along them, to its right, and an output's δ
+        // stays inside the drawing
+        <text className="node__delta" textAnchor="end" x={radius} y={-radius - 8}>
           {n.deltaText}
         </text>
       ) : null}
       {n.targetText ? (
-        <text className="node__target" x={radius + 6} dy="0.35em">
+        // under the output's value, ending at the unit's right edge: beside it, it would need
+        // room the columns give up, and the handles would crowd the values of the units
+        <text className="node__target" textAnchor="end" x={radius} y={radius + 29}>
           {n.targetText}
         </text>
       ) : null}

@@ -111,7 +111,6 @@ export function diagramShape(v: {
   edges: readonly EdgeView[];
   lit?: ReadonlySet<string>;
   hiddenValues?: ReadonlySet<string>;
-  marginRight?: number;
   signals?: readonly { id: string }[];
 }): string {
   const nodes = v.nodes.map(
@@ -122,5 +121,5 @@ export function diagramShape(v: {
     (e) =>
       `${e.id}:${e.from}>${e.to}:${e.symbol ?? ''}:${e.ariaLabel}:${e.gradPending ? 'p' : ''}${e.grad === undefined ? '' : 'g'}${v.lit?.has(e.id) ? 'l' : ''}`,
   );
-  return [v.title, v.marginRight, nodes.join(), edges.join(), v.signals?.map((s) => s.id).join()].join('|');
+  return [v.title, nodes.join(), edges.join(), v.signals?.map((s) => s.id).join()].join('|');
 }

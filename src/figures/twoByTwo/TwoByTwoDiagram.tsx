@@ -61,7 +61,6 @@ export function TwoByTwoDiagram({
         lit={view.lit}
         hiddenValues={view.hiddenValues}
         gradSpan={view.gradSpan}
-        marginRight={view.marginRight}
         signals={view.signals}
         onEdgeChange={onEdgeChange}
         onHover={onHover}
@@ -126,8 +125,6 @@ function diagramViewOf(title: string, stage: Stage) {
         lit,
         signals,
         hiddenValues: hiddenUnits(step),
-        // the targets (from section 5) and the gradients' chips sit right of the output units
-        marginRight: isDefinedBy(stage, 'E') ? 124 : 36,
         showsGradients: isDefinedBy(stage, 'grad:e'),
         reading: pointed ? gradientReading(pointed, pass.grad, stage, step) : null,
       };
