@@ -3,8 +3,10 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openPage } from './page';
+import { closeBrowserWith, openPageWith } from './pageWith';
 
 afterAll(closeBrowser);
+afterAll(closeBrowserWith);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -242,6 +244,91 @@ describe('the lab: sharing', () => {
       .toMatch(/^\?lab=v1~s:1~e:0~lr:2~b:4~/);
     expect(parseStatus((await status(lab(broken.page, 'xor')).textContent()) ?? '').epoch).toBe(0);
     expect(broken.errors).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * Where a drag in section 10's loss landscape should put its two weights: the plot spans the
+ * two sliders' ranges, `across` left to right and `up` bottom to top.
+ */
+async function landscapeTarget(page: Page, fx: number, fy: number) {
+  const land = page.locator('#tricks .lab-landscape');
+  await land.scrollIntoViewIfNeeded();
+  const plot = await land.locator('.lab-landscape__drag rect').boundingBox();
+  if (!plot) throw new Error('the landscape has no plot');
+  const sliders = land.locator('input[type="range"]');
+  const range = async (i: number) => {
+    const el = sliders.nth(i);
+    return [Number(await el.getAttribute('min')), Number(await el.getAttribute('max'))] as const;
+  };
+  const [a0, a1] = await range(0);
+  const [b0, b1] = await range(1);
+  const shown = async () =>
+    Promise.all(
+      [0, 1].map(async (i) =>
+        Number(
+          ((await sliders.nth(i).getAttribute('aria-valuetext')) ?? '').split('= ')[1]?.replace('−', '-'),
+        ),
+      ),
+    );
+  return {
+    plot,
+    from: { x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 },
+    to: { x: plot.x + fx * plot.width, y: plot.y + fy * plot.height },
+    expected: [a0 + fx * (a1 - a0), b0 + (1 - fy) * (b1 - b0)],
+    /** a pixel of the plot, in each weight */
+    tolerance: [(a1 - a0) / plot.width, (b1 - b0) / plot.height].map((t) => 1.5 * t),
+    shown,
+    /** the current point's centre on the screen */
+    point: async () => {
+      const box = await land.locator('.lab-landscape__point').boundingBox();
+      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+    },
+  };
+}
+
+describe('the lab: the loss landscape', () => {
+  it('a mouse drag in the plot sets its two weights to the point under the pointer, which follows it', async () => {
+    const { page, errors } = await openPage();
+    const t = await landscapeTarget(page, 0.25, 0.7);
+    await page.mouse.move(t.from.x, t.from.y);
+    await page.mouse.down();
+    await page.mouse.move(t.to.x, t.to.y, { steps: 8 });
+    await page.waitForTimeout(100);
+    const point = await t.point();
+    expect(Math.abs((point?.x ?? 0) - t.to.x)).toBeLessThan(2);
+    expect(Math.abs((point?.y ?? 0) - t.to.y)).toBeLessThan(2);
+    await page.mouse.up();
+    const [a, b] = await t.shown();
+    expect(Math.abs((a as number) - (t.expected[0] as number))).toBeLessThanOrEqual(t.tolerance[0] as number);
+    expect(Math.abs((b as number) - (t.expected[1] as number))).toBeLessThanOrEqual(t.tolerance[1] as number);
+    expect(errors).toEqual([]);
+  });
+
+  it('a finger does the same on a phone, and the page does not scroll under it', async () => {
+    const { page, errors } = await openPageWith({ viewport: { width: 375, height: 800 }, touch: true });
+    const t = await landscapeTarget(page, 0.8, 0.2);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    await touch('touchStart', t.from.x, t.from.y);
+    for (let i = 1; i <= 8; i++)
+      await touch(
+        'touchMove',
+        t.from.x + ((t.to.x - t.from.x) * i) / 8,
+        t.from.y + ((t.to.y - t.from.y) * i) / 8,
+      );
+    await page.waitForTimeout(100);
+    const point = await t.point();
+    expect(Math.abs((point?.x ?? 0) - t.to.x)).toBeLessThan(2);
+    expect(Math.abs((point?.y ?? 0) - t.to.y)).toBeLessThan(2);
+    await touch('touchEnd', t.to.x, t.to.y);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    const [a, b] = await t.shown();
+    expect(Math.abs((a as number) - (t.expected[0] as number))).toBeLessThanOrEqual(t.tolerance[0] as number);
+    expect(Math.abs((b as number) - (t.expected[1] as number))).toBeLessThanOrEqual(t.tolerance[1] as number);
     expect(errors).toEqual([]);
   });
 });

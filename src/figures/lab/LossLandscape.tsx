@@ -13,9 +13,9 @@ import { useLabStore } from '../../state/lab/labStore';
 import type { Domain } from '../../state/lab/landscape';
 import { useLab } from '../../state/lab/useLab';
 import { formatNumber } from '../../tex/format';
+import { useDragPoint } from '../controls/useDrag';
 import { mixVar } from '../network/colors';
 import { RangeField, SelectField } from './fields';
-import { useDragPoint } from './useDragPoint';
 
 const SIZE = 260;
 const M = { top: 8, right: 10, bottom: 36, left: 46 };
