@@ -80,6 +80,9 @@ describe('sections 2–8: the derivation on the live 2x2 network', () => {
     const fig = '#forward';
     await page.locator(fig).scrollIntoViewIfNeeded();
     await page.locator(`${fig} button`, { hasText: 'Step through' }).click();
+    // the pointer leaves the figures: resting where the button was, it would hover whatever a
+    // scroll below brings under it, and a hovered chip lights its own weight, not the step
+    await page.mouse.move(1, 1);
     const status = page.locator(`${fig} [data-testid="stepper-status"]`);
     await expect(status.textContent()).resolves.toBe('Step 1 of 26, forward pass: the net input of F.');
     // step 1: net_F — node F, its formula, its entry in net_hidden; F itself not computed yet
