@@ -42,20 +42,20 @@ export function useLivePatch<V>(
     () => select(useAppStore.getState()),
     () => select(useAppStore.getInitialState()),
   );
-  const latest = useRef({ view, patch });
+  const latest = useRef({ view, shape: '', patch });
   latest.current.patch = patch;
   // after every commit: what React rendered plus whatever it did not need to touch
   useLayoutEffect(() => {
     latest.current.view = view;
+    latest.current.shape = shape(view);
     latest.current.patch(view, true);
   });
   useLayoutEffect(() => {
     if (!visible) return;
     const follow = (s: AppState) => {
       const next = select(s);
-      const shown = latest.current.view;
       // a new shape is React's to render (useLive above asks for it); the numbers are ours
-      if (next === shown || shape(next) !== shape(shown)) return;
+      if (next === latest.current.view || shape(next) !== latest.current.shape) return;
       latest.current.view = next;
       latest.current.patch(next, false);
     };
@@ -64,7 +64,7 @@ export function useLivePatch<V>(
   }, [visible, select, shape]);
   const rewrite = useCallback(() => {
     const next = select(useAppStore.getState());
-    if (shape(next) !== shape(latest.current.view)) return;
+    if (shape(next) !== latest.current.shape) return;
     latest.current.view = next;
     latest.current.patch(next, true);
   }, [select, shape]);

@@ -29,29 +29,29 @@ interface Parts {
   >;
 }
 
+/** each element `selector` finds in `svg`, described by `part`, by its quantity key (`data-q`) */
+function byKey<T>(svg: SVGSVGElement, selector: string, part: (el: SVGElement) => T): Map<string, T> {
+  return new Map([...svg.querySelectorAll<SVGElement>(selector)].map((el) => [el.dataset.q ?? '', part(el)]));
+}
+
 function partsOf(svg: SVGSVGElement): Parts {
-  const parts: Parts = { edges: new Map(), handles: new Map(), nodes: new Map() };
-  for (const el of svg.querySelectorAll<SVGElement>('line.edge[data-q]'))
-    parts.edges.set(el.dataset.q ?? '', el);
-  for (const g of svg.querySelectorAll<SVGElement>('g.weight-handle[data-q]')) {
-    parts.handles.set(g.dataset.q ?? '', {
+  return {
+    edges: byKey(svg, 'line.edge[data-q]', (el) => el),
+    handles: byKey(svg, 'g.weight-handle[data-q]', (g) => ({
       g,
       value: g.querySelector('.weight-handle__value'),
       box: g.querySelector('.weight-handle__box'),
       hit: g.querySelector('.weight-handle__hit'),
       arrows: g.querySelector('.weight-handle__arrows'),
-    });
-  }
-  for (const g of svg.querySelectorAll<SVGElement>('g.node[data-q]')) {
-    parts.nodes.set(g.dataset.q ?? '', {
+    })),
+    nodes: byKey(svg, 'g.node[data-q]', (g) => ({
       circle: g.querySelector('circle'),
       label: g.querySelector(':scope > text:first-of-type'),
       value: g.querySelector('.node__value'),
       delta: g.querySelector('.node__delta'),
       target: g.querySelector('.node__target'),
-    });
-  }
-  return parts;
+    })),
+  };
 }
 
 /**
@@ -61,11 +61,10 @@ function partsOf(svg: SVGSVGElement): Parts {
  * wrote, in place (a text node's value, an attribute, a style property), so a dragged weight
  * touches the few elements it moves and React renders nothing. The looks come from
  * diagramLooks.ts, as the JSX's do. After a render (`rendered`), what it knew of the drawn
- * elements is stale: it finds them again and compares with the DOM itself.
+ * elements is stale: it finds them again and writes every edge and node, comparing with the DOM.
  */
 export function diagramPatcher() {
   let parts: Parts | null = null;
-  let known = new WeakMap<Element, Map<string, string | null>>();
   /** the numbers each edge and node was last written with: one that kept them is skipped */
   let drawn = new Map<string, readonly unknown[]>();
   const same = (key: string, numbers: readonly unknown[]) => {
@@ -80,10 +79,6 @@ export function diagramPatcher() {
   /** set an attribute (a style property for `style:…`) unless it already holds the value */
   const put = (el: Element | null | undefined, name: string, value: string | null) => {
     if (!el) return;
-    const mine = known.get(el) ?? new Map<string, string | null>();
-    known.set(el, mine);
-    if (mine.get(name) === value) return;
-    mine.set(name, value);
     if (name.startsWith('style:')) {
       const style = (el as SVGElement).style;
       const prop = name.slice(6) as 'stroke' | 'fill';
@@ -96,7 +91,6 @@ export function diagramPatcher() {
   return (svg: SVGSVGElement, view: DiagramNumbers, rendered: boolean) => {
     if (rendered || !parts) {
       parts = partsOf(svg);
-      known = new WeakMap();
       drawn = new Map();
     }
     const span = view.span ?? 1;
